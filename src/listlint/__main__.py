@@ -1,0 +1,5 @@
+"""`python -m listlint`."""
+
+from listlint.cli import main
+
+main()

@@ -1,0 +1,53 @@
+"""The library API: text in, results out. It never prints."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from listlint.config import Settings
+from listlint.diagnostics import Finding
+from listlint.document import Document
+from listlint.engine import lint
+from listlint.fixer import FixOutcome, fix_document
+
+
+def parse_text(text: str, path: str = "<text>", settings: Settings | None = None) -> Document:
+    """Parse a list file's text into a Document (entries, segments, positions)."""
+    settings = settings or Settings()
+    language = settings.language_for(path)
+    return Document(text, path, language=language)  # type: ignore[arg-type]
+
+
+def check_text(
+    text: str,
+    path: str = "<text>",
+    *,
+    settings: Settings | None = None,
+    context: Sequence[Document] = (),
+) -> list[Finding]:
+    """Lint one text; `context` documents take part in cross-file rules only."""
+    settings = settings or Settings()
+    return lint([parse_text(text, path, settings)], settings, context=context)
+
+
+def fix_text(
+    text: str,
+    path: str = "<text>",
+    *,
+    settings: Settings | None = None,
+    unsafe: bool = False,
+    context: Sequence[Document] = (),
+) -> FixOutcome:
+    """Apply every applicable fix (safe ones; unsafe ones too with `unsafe`)."""
+    settings = settings or Settings()
+    doc = parse_text(text, path, settings)
+    return fix_document(doc, settings, context=context, unsafe=unsafe)
+
+
+def format_text(text: str, path: str = "<text>") -> str:
+    """Canonical formatting only: the safe fix of the formatting rule."""
+    from listlint.rules import RULES
+
+    formatting = [rule for rule in RULES if rule.formatting]
+    doc = parse_text(text, path)
+    return fix_document(doc, Settings(), rules=formatting).text

@@ -1,0 +1,191 @@
+"""The canonical text of a card: white space only, never a change of rendering.
+
+The formatter keeps every block where it is and only rewrites the white space
+inside and between blocks. Whether two blocks are glued (no blank line) is
+kept, because adding or removing a blank line next to raw HTML changes what
+GitHub renders; rules of their own (missing-blank-line, markdown-in-html-block,
+field-order) make those changes on purpose. See rules/non-canonical-card.md.
+"""
+
+from __future__ import annotations
+
+import re
+
+from listlint.cards import FIELD_LINE, SUMMARY
+from listlint.links import PLAIN_LINKS_VALUE
+from listlint.model import Block, Card
+from listlint.text import Line, split_lines
+
+SECTION_INDENT = "    "
+LINK_SEPARATOR = " | "
+_SEPARATORS = re.compile(r"[ \t]*[|｜][ \t]*")
+_OPEN = re.compile(r"^\s*<details(?P<attrs>\b[^>]*)>\s*$", re.IGNORECASE)
+_BOLD_SUMMARY_LINE = re.compile(
+    r"^\s*<summary>\s*<(?P<tag>b|strong)>(?P<title>.*?)</(?P=tag)>\s*</summary>\s*$",
+    re.IGNORECASE,
+)
+_PLAIN_SUMMARY_LINE = re.compile(r"^\s*<summary>(?P<name>[^<]*)</summary>\s*$", re.IGNORECASE)
+_HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
+
+
+def _strip_trailing(lines: list[str], continues: list[bool]) -> list[str]:
+    """Strip trailing white space, keeping a hard break as exactly two spaces.
+
+    Two or more trailing spaces break the line only when the next line
+    continues the same paragraph: `continues[i]` says whether it does.
+    """
+    out = []
+    for line, more in zip(lines, continues):
+        stripped = line.rstrip()
+        if more and line.endswith("  ") and stripped:
+            out.append(stripped + "  ")
+        else:
+            out.append(stripped)
+    return out
+
+
+def _format_field_lines(lines: list[Line]) -> list[str]:
+    first = lines[0].text
+    match = FIELD_LINE.match(first)
+    if match is None:  # pragma: no cover - the parser matched it
+        return [line.text.rstrip() for line in lines]
+    bold_end = match.end("colon") if match.group("colon") else match.end("label") + 2
+    bold = first[match.start("label") - 2 : bold_end]
+    bold = bold.replace(" :", ":").replace(" ：", "：") if match.group("colon") else bold
+    value = match.group("value")
+    if len(lines) == 1 and PLAIN_LINKS_VALUE.match(value) and "|" in value:
+        value = LINK_SEPARATOR.join(part for part in _SEPARATORS.split(value))
+    head = f"* {bold} {value}".rstrip() if value else f"* {bold}"
+    rest = [line.text for line in lines[1:]]
+    if not rest:
+        return [head]
+    # A continued value: keep the continuation lines as written, but for
+    # their trailing white space, which decides hard breaks.
+    original = [first] + rest
+    continues = [True] * (len(original) - 1) + [False]
+    kept = _strip_trailing(original, continues)
+    if original[0].endswith("  ") and kept[0].endswith("  "):
+        head += "  "
+    return [head] + kept[1:]
+
+
+def _format_quote_lines(lines: list[Line]) -> list[str]:
+    contents = []
+    for line in lines:
+        stripped = line.text.lstrip()
+        body = stripped[1:] if stripped.startswith(">") else stripped
+        contents.append(body.strip(" \t") if not body.endswith("  ") else body.lstrip(" \t"))
+    continues = [
+        bool(contents[i].strip()) and i + 1 < len(contents) and bool(contents[i + 1].strip())
+        for i in range(len(contents))
+    ]
+    kept = _strip_trailing(contents, continues)
+    return [f"> {content}" if content else ">" for content in kept]
+
+
+def _format_section_lines(lines: list[Line]) -> list[str]:
+    """A nested `<details>` section; returned as written when it is not the usual shape."""
+    verbatim = [line.text for line in lines]
+    if len(lines) < 3:
+        return verbatim
+    open_match = _OPEN.match(lines[0].text)
+    summary = _PLAIN_SUMMARY_LINE.match(lines[1].text)
+    if not open_match or not summary or lines[-1].text.strip().lower() != "</details>":
+        return verbatim
+    body = lines[2:-1]
+    head = ["<details>", f"{SECTION_INDENT}<summary>{summary.group('name').strip()}</summary>"]
+    if not body:
+        return head + ["</details>"]
+    if body[0].blank:
+        # Markdown mode: the body is Markdown, where indentation and blank
+        # lines carry meaning; only a plain bullet list is normalised.
+        content = [line for line in body if not line.blank]
+        if body[-1].blank and content and all(
+            re.match(r"^[*+-][ \t]+\S", line.text) for line in content
+        ) and not any(line.blank for line in body[1 : body.index(content[-1]) + 1]):
+            items = [re.sub(r"^[*+-][ \t]+", "* ", line.text).rstrip() for line in content]
+            return head + [""] + items + ["", "</details>"]
+        return verbatim
+    if any(line.blank for line in body):
+        return verbatim
+    # HTML mode: the body is raw HTML text, where indentation does not render.
+    return head + [SECTION_INDENT + line.text.strip() for line in body] + ["</details>"]
+
+
+def _format_block(kind: str, lines: list[Line]) -> list[str]:
+    if kind == "open":
+        match = _OPEN.match(lines[0].text)
+        return [f"<details{match.group('attrs').rstrip()}>"] if match else [lines[0].text.rstrip()]
+    if kind == "summary":
+        match = _BOLD_SUMMARY_LINE.match(lines[0].text)
+        if match:
+            tag = match.group("tag")
+            return [f"<summary><{tag}>{match.group('title').strip()}</{tag}></summary>"]
+        return [lines[0].text.strip()]
+    if kind == "fields":
+        out: list[str] = []
+        group: list[Line] = []
+        for line in lines:
+            if FIELD_LINE.match(line.text) and group:
+                out.extend(_format_field_lines(group))
+                group = []
+            group.append(line)
+        if group:
+            out.extend(_format_field_lines(group))
+        return out
+    if kind == "quote":
+        return _format_quote_lines(lines)
+    if kind == "section":
+        return _format_section_lines(lines)
+    if kind == "close":
+        return ["</details>"]
+    return [line.text for line in lines]
+
+
+def format_card(text: str, card: Card, newline: str = "\n") -> str | None:
+    """The canonical text of the card's segment, or None when it is not ours to format.
+
+    An unclosed card, or one whose summary is on its opening line, is left
+    alone: its structure must be mended first (the structure rules say how).
+    """
+    if card.close is None or card.summary is None or card.summary.span.start == card.open.start:
+        return None
+    all_lines = split_lines(text[card.body_span.start : card.body_span.end], card.body_span.start)
+    by_start = {line.start: i for i, line in enumerate(all_lines)}
+
+    def lines_of(block: Block) -> list[Line]:
+        first = by_start[block.span.start]
+        last = first
+        while last + 1 < len(all_lines) and all_lines[last + 1].start <= block.span.end:
+            last += 1
+        return all_lines[first : last + 1]
+
+    out: list[str] = []
+    pending_blank = False
+    for block in card.blocks:
+        if block.kind == "blank":
+            pending_blank = bool(out)
+            continue
+        if pending_blank:
+            out.append("")
+            pending_blank = False
+        out.extend(_format_block(block.kind, lines_of(block)))
+    if pending_blank:
+        out.append("")
+
+    segment = text[card.span.start : card.span.end]
+    tail = ""
+    if card.separator is not None:
+        between = text[card.body_span.end : card.separator.start]
+        glued = between.count("\n") < 2
+        tail = ("" if glued else "\n") + "---"
+        tail += "\n" if segment.endswith("\n") else ""
+        body = "\n".join(out) + "\n" + tail
+    else:
+        body = "\n".join(out) + ("\n" if segment.endswith("\n") else "")
+    if newline != "\n":
+        body = body.replace("\n", newline)
+    return body
+
+
+__all__ = ["format_card", "SUMMARY"]

@@ -1,0 +1,258 @@
+"""The `listlint` command: a thin click layer that returns exit codes.
+
+Exit codes (as ruff): 0 clean; 1 findings remain, or with --check/--diff
+something would change; 2 usage, configuration, input or internal error.
+"""
+
+from __future__ import annotations
+
+import difflib
+import gc
+import sys
+from pathlib import Path
+
+import click
+
+from listlint import __version__
+from listlint.errors import ListlintError
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+EXIT_HELP = """\b
+Exit codes:
+  0  no findings (or only warnings)
+  1  findings remain; with --check or --diff, something would change
+  2  usage, configuration, input or internal error
+"""
+
+
+def _err(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def _color() -> bool:
+    return sys.stdout.isatty()
+
+
+@click.group(epilog=EXIT_HELP, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="listlint")
+def cli() -> None:
+    """Lint and format curated paper lists (awesome lists) without losing a byte."""
+
+
+_config_option = click.option(
+    "--config",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Use this configuration file instead of the nearest one.",
+)
+_stdin_option = click.option(
+    "--stdin-filename",
+    help="File name to use for `-` (standard input) in messages and config matching.",
+)
+
+
+@cli.command(epilog=EXIT_HELP)
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--output-format",
+    type=click.Choice(["full", "concise", "json"]),
+    default="full",
+    show_default=True,
+    help="How findings are printed.",
+)
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain.")
+@_config_option
+@_stdin_option
+def check(
+    paths: tuple[str, ...],
+    output_format: str,
+    exit_zero: bool,
+    config: Path | None,
+    stdin_filename: str | None,
+) -> None:
+    """Lint list files and folders (every *.md below a folder)."""
+    from listlint.diagnostics import Severity
+    from listlint.files import discover
+    from listlint.report import get_reporter
+    from listlint.run import check_sources, read_stdin
+
+    sources = list(discover(paths, config, stdin_filename))
+    stdin = read_stdin() if any(s.stdin for s in sources) else None
+    result = check_sources(sources, stdin)
+    for error in result.errors:
+        _err(str(error))
+    get_reporter(output_format)(result.findings, sys.stdout, _color())
+    if output_format == "full":
+        click.echo(_summary(result.findings, result.files))
+    failing = any(f.severity is Severity.ERROR for f in result.findings)
+    if result.errors:
+        sys.exit(EXIT_ERROR)
+    sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
+
+
+def _summary(findings: list, files: int) -> str:  # type: ignore[type-arg]
+    if not findings:
+        return f"All checks passed ({files} file{'s' if files != 1 else ''})."
+    fixable = sum(1 for f in findings if f.fixable)
+    text = f"Found {len(findings)} finding{'s' if len(findings) != 1 else ''} in {files} file{'s' if files != 1 else ''}."
+    if fixable:
+        text += f"\n{fixable} fixable with `listlint fix`."
+    return text
+
+
+@cli.command(epilog=EXIT_HELP)
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--diff", "show_diff", is_flag=True, help="Print a unified diff; write nothing.")
+@click.option("--check", "check_only", is_flag=True, help="Write nothing; exit 1 if anything would change.")
+@click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that may change meaning.")
+@_config_option
+@_stdin_option
+def fix(
+    paths: tuple[str, ...],
+    show_diff: bool,
+    check_only: bool,
+    unsafe_fixes: bool,
+    config: Path | None,
+    stdin_filename: str | None,
+) -> None:
+    """Apply safe fixes, canonical formatting included, in place."""
+    from listlint.files import discover
+    from listlint.run import context_documents, fix_loaded, group_by_settings, load_source, read_stdin
+    from listlint.writer import encode, write_atomic
+
+    sources = list(discover(paths, config, stdin_filename))
+    stdin = read_stdin() if any(s.stdin for s in sources) else None
+    loaded = []
+    errors = 0
+    for source in sources:
+        try:
+            loaded.append(load_source(source, stdin))
+        except ListlintError as error:
+            _err(str(error))
+            errors += 1
+    changed = remaining = hidden = 0
+    for settings, items in group_by_settings(loaded):
+        context = context_documents(settings, items)
+        others = [item.doc for item in items]
+        for item in items:
+            peers = context + [doc for doc in others if doc is not item.doc]
+            try:
+                outcome = fix_loaded(item, peers, unsafe_fixes)
+            except ListlintError as error:
+                _err(str(error))
+                errors += 1
+                continue
+            remaining += len(outcome.remaining)
+            hidden += outcome.hidden_unsafe
+            new_data = encode(outcome.text, item.doc.bom)
+            if item.source.stdin:
+                if not (show_diff or check_only):
+                    sys.stdout.buffer.write(new_data)
+                    sys.stdout.flush()
+            if new_data == item.data:
+                continue
+            changed += 1
+            if show_diff:
+                old_text = item.doc.text
+                click.echo(
+                    "".join(
+                        difflib.unified_diff(
+                            old_text.splitlines(True),
+                            outcome.text.splitlines(True),
+                            fromfile=f"a/{item.source.path}",
+                            tofile=f"b/{item.source.path}",
+                        )
+                    ),
+                    nl=False,
+                )
+            elif check_only:
+                _err(f"Would fix {item.source.path}")
+            elif not item.source.stdin:
+                _err(f"Fixing {item.source.path}")
+                write_atomic(item.source.path, outcome.text, item.doc.bom)
+    if show_diff or check_only:
+        _err(f"{changed} file{'s' if changed != 1 else ''} would be changed.")
+    else:
+        note = f"{changed} file{'s' if changed != 1 else ''} fixed, {remaining} finding{'s' if remaining != 1 else ''} left."
+        if hidden:
+            note += f" {hidden} more fixable with --unsafe-fixes."
+        _err(note)
+    if errors:
+        sys.exit(EXIT_ERROR)
+    if show_diff or check_only:
+        sys.exit(EXIT_FINDINGS if changed else EXIT_CLEAN)
+    sys.exit(EXIT_FINDINGS if remaining else EXIT_CLEAN)
+
+
+@cli.command("rules")
+def rules_command() -> None:
+    """List every rule: code, name, fix, whether on by default."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from listlint.rules import RULES
+
+    table = Table(show_lines=False)
+    for column in ("Code", "Name", "Fix", "Default", "What it flags"):
+        table.add_column(column)
+    for rule in RULES:
+        table.add_row(
+            rule.code,
+            rule.name,
+            rule.fix.value,
+            "on" if rule.default_enabled else "off",
+            rule.summary,
+        )
+    Console(soft_wrap=not sys.stdout.isatty()).print(table)
+
+
+@cli.command("rule")
+@click.argument("code_or_name")
+def rule_command(code_or_name: str) -> None:
+    """Print the page of a rule (by code or name)."""
+    from listlint.pages import page_text
+    from listlint.selection import resolve_rule
+
+    found = resolve_rule(code_or_name)
+    if found is None:
+        raise ListlintError(f"no rule has the code or name `{code_or_name}` (see `listlint rules`)")
+    text = page_text(found.name)
+    if text is None:
+        raise ListlintError(f"rule `{found.name}` has no page")
+    if sys.stdout.isatty():
+        from rich.console import Console
+        from rich.markdown import Markdown
+
+        Console().print(Markdown(text))
+    else:
+        click.echo(text, nl=not text.endswith("\n"))
+
+
+def main() -> None:
+    # A one-shot run keeps its objects to the end; the cyclic collector would
+    # only re-scan them (a third of the parse time on a large list).
+    gc.disable()
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Exit as done:
+        sys.exit(done.exit_code)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(EXIT_ERROR)
+    except click.exceptions.Abort:
+        _err("Aborted.")
+        sys.exit(EXIT_ERROR)
+    except ListlintError as error:
+        _err(str(error))
+        sys.exit(EXIT_ERROR)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(EXIT_ERROR)
+    except Exception as error:  # noqa: BLE001 - the one place that must never show a traceback
+        _err(f"listlint: internal error: {type(error).__name__}: {error}")
+        sys.exit(EXIT_ERROR)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,233 @@
+"""Settings from `listlint.toml` or `[tool.listlint]` in `pyproject.toml`, validated."""
+
+from __future__ import annotations
+
+import fnmatch
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from listlint.errors import ConfigError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+CONFIG_FILES = ("listlint.toml", ".listlint.toml", "pyproject.toml")
+DEFAULT_EXCLUDE = (
+    ".git/",
+    ".hg/",
+    ".svn/",
+    "node_modules/",
+    ".venv/",
+    "venv/",
+    "__pycache__/",
+    ".tox/",
+    "site-packages/",
+)
+DEFAULT_INCLUDE = ("*.md", "*.markdown")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Resolved settings for one run (or one part of a tree)."""
+
+    root: Path | None = None
+    """The folder of the configuration file; cross-file rules load the list from here."""
+    config_path: Path | None = None
+    select: tuple[str, ...] = ("ALL",)
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """(glob, selectors): globs match paths relative to `root`, gitignore-style."""
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    extend_exclude: tuple[str, ...] = ()
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    """File name patterns picked up when walking a folder (`*.txt` for text lists)."""
+    languages: tuple[tuple[str, str], ...] = ()
+    """(glob, language) overrides of the language a file is written in."""
+    layout: tuple[tuple[str, str], ...] = ()
+    """(glob, layout) forcing `cards` or `daily` where detection is not wanted."""
+    rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Per rule name, the options the user set (validated against the rule)."""
+
+    def relative(self, path: str) -> str:
+        if self.root is None:
+            return path.replace("\\", "/")
+        try:
+            return Path(path).resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return path.replace("\\", "/")
+
+    def language_for(self, path: str) -> str | None:
+        rel = self.relative(path)
+        for pattern, language in self.languages:
+            if _glob_match(rel, pattern):
+                return language
+        return None
+
+    def layout_for(self, path: str) -> str | None:
+        rel = self.relative(path)
+        for pattern, layout in self.layout:
+            if _glob_match(rel, pattern):
+                return layout
+        return None
+
+
+def _glob_match(rel: str, pattern: str) -> bool:
+    """A gitignore-style match: a pattern without `/` matches the file name anywhere."""
+    from pathspec import PathSpec
+
+    return PathSpec.from_lines("gitwildmatch", [pattern]).match_file(rel) or (
+        "/" not in pattern and fnmatch.fnmatch(rel.rsplit("/", 1)[-1], pattern)
+    )
+
+
+_TOP_KEYS = {
+    "select",
+    "extend-select",
+    "ignore",
+    "per-file-ignores",
+    "exclude",
+    "extend-exclude",
+    "include",
+    "languages",
+    "layout",
+    "rules",
+}
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest configuration file at or above `start` (a file or a folder)."""
+    folder = start if start.is_dir() else start.parent
+    folder = folder.resolve()
+    for candidate in (folder, *folder.parents):
+        for name in CONFIG_FILES:
+            path = candidate / name
+            if not path.is_file():
+                continue
+            if name != "pyproject.toml":
+                return path
+            try:
+                data = tomllib.loads(path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                continue
+            if "listlint" in data.get("tool", {}):
+                return path
+    return None
+
+
+def _strings(value: Any, key: str, path: Path) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ConfigError(f"`{key}` must be a list of strings", str(path))
+    return tuple(value)
+
+
+def _mapping(value: Any, key: str, path: Path) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"`{key}` must be a table", str(path))
+    return value
+
+
+def parse_settings(data: dict[str, Any], path: Path) -> Settings:
+    """Validate the `[tool.listlint]` table (or a listlint.toml) into Settings."""
+    from listlint.rules import RULES
+    from listlint.selection import check_selector
+
+    unknown = sorted(set(data) - _TOP_KEYS)
+    if unknown:
+        raise ConfigError(
+            f"unknown key `{unknown[0]}` (known: {', '.join(sorted(_TOP_KEYS))})", str(path)
+        )
+    values: dict[str, Any] = {"root": path.parent, "config_path": path}
+    for key in ("select", "extend-select", "ignore"):
+        if key in data:
+            selectors = _strings(data[key], key, path)
+            for selector in selectors:
+                problem = check_selector(selector)
+                if problem:
+                    raise ConfigError(f"`{key}`: {problem}", str(path))
+            values[key.replace("-", "_")] = selectors
+    for key in ("exclude", "extend-exclude", "include"):
+        if key in data:
+            values[key.replace("-", "_")] = _strings(data[key], key, path)
+    if "per-file-ignores" in data:
+        table = _mapping(data["per-file-ignores"], "per-file-ignores", path)
+        pairs = []
+        for pattern, selectors in table.items():
+            codes = _strings(selectors, f"per-file-ignores.{pattern}", path)
+            for selector in codes:
+                problem = check_selector(selector)
+                if problem:
+                    raise ConfigError(f"`per-file-ignores.{pattern}`: {problem}", str(path))
+            pairs.append((pattern, codes))
+        values["per_file_ignores"] = tuple(pairs)
+    for key, allowed in (("languages", ("en", "zh")), ("layout", ("cards", "daily"))):
+        if key in data:
+            table = _mapping(data[key], key, path)
+            for pattern, value in table.items():
+                if value not in allowed:
+                    raise ConfigError(
+                        f"`{key}.{pattern}` must be one of {', '.join(allowed)}, not `{value}`",
+                        str(path),
+                    )
+            values[key] = tuple(table.items())
+    if "rules" in data:
+        by_name = {rule.name: rule for rule in RULES}
+        by_code = {rule.code: rule for rule in RULES}
+        options: dict[str, dict[str, Any]] = {}
+        for name, table in _mapping(data["rules"], "rules", path).items():
+            found = by_name.get(name) or by_code.get(name)
+            if found is None:
+                raise ConfigError(f"`rules.{name}`: no rule has that name or code", str(path))
+            table = _mapping(table, f"rules.{name}", path)
+            declared = {option.name: option for option in found.options}
+            for option_name, value in table.items():
+                option = declared.get(option_name)
+                if option is None:
+                    known = ", ".join(sorted(declared)) or "none"
+                    raise ConfigError(
+                        f"`rules.{name}.{option_name}`: unknown option (known: {known})",
+                        str(path),
+                    )
+                if isinstance(value, bool) and option.type in (int, float) or not isinstance(
+                    value, option.type
+                ):
+                    raise ConfigError(
+                        f"`rules.{name}.{option_name}` has the wrong type ({type(value).__name__})",
+                        str(path),
+                    )
+                if option.check is not None:
+                    problem = option.check(value)
+                    if problem:
+                        raise ConfigError(f"`rules.{name}.{option_name}`: {problem}", str(path))
+            options[found.name] = dict(table)
+        values["rule_options"] = options
+    return Settings(**values)
+
+
+def load_settings(path: Path) -> Settings:
+    """Read and validate a configuration file."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise ConfigError(f"cannot read configuration: {error.strerror}", str(path)) from None
+    except UnicodeDecodeError:
+        raise ConfigError("configuration is not valid UTF-8", str(path)) from None
+    except tomllib.TOMLDecodeError as error:
+        line = getattr(error, "lineno", None)
+        message = str(error).split(" (at line")[0]
+        raise ConfigError(f"invalid TOML: {message}", str(path), line) from None
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("listlint", {})
+    return parse_settings(data, path)
+
+
+def settings_for(start: Path, explicit: Path | None = None) -> Settings:
+    """Settings for a path: the explicit file, the nearest config, or the defaults."""
+    if explicit is not None:
+        return load_settings(explicit)
+    found = find_config(start)
+    return load_settings(found) if found else Settings()

@@ -1,0 +1,112 @@
+"""A list file, decoded and parsed: its text, segments, entries and line index."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Sequence
+from typing import Literal
+
+from listlint.errors import InputError
+from listlint.model import Card, Entry, Segment
+from listlint.scanner import scan
+from listlint.text import LineIndex
+
+BOM = "\ufeff"
+Language = Literal["en", "zh"]
+
+
+def detect_language(path: str) -> Language:
+    """`README_zh.md`, `list.zh.md`, `zh/README.md` want Chinese prose; others English."""
+    name = os.path.basename(path).lower()
+    stem = name.rsplit(".", 1)[0]
+    if stem.endswith(("_zh", "-zh", ".zh", "_cn", "-cn", "_zh-cn", "_zh_cn")):
+        return "zh"
+    parts = path.replace("\\", "/").lower().split("/")
+    if any(part in ("zh", "zh-cn", "zh_cn", "cn") for part in parts[:-1]):
+        return "zh"
+    return "en"
+
+
+def decode(data: bytes, path: str) -> tuple[str, bool]:
+    """Decode UTF-8 bytes to text and whether a BOM was present.
+
+    Raises InputError naming the line of the first bad byte, so the user can
+    find it; a NUL byte means the file is binary, not a list.
+    """
+    if b"\x00" in data:
+        line = data.count(b"\n", 0, data.index(b"\x00")) + 1
+        raise InputError("binary file (contains a NUL byte), not a Markdown list", path, line)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise InputError(
+            f"not valid UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})",
+            path,
+            line,
+        ) from None
+    if text.startswith(BOM):
+        return text[1:], True
+    return text, False
+
+
+def newline_of(text: str) -> str:
+    position = text.find("\n")
+    if position > 0 and text[position - 1] == "\r":
+        return "\r\n"
+    return "\n"
+
+
+class Document:
+    """One parsed list file. Entries point back to it through `entry.doc`."""
+
+    def __init__(
+        self,
+        text: str,
+        path: str = "<text>",
+        *,
+        bom: bool = False,
+        language: Language | None = None,
+    ) -> None:
+        self.path = path
+        """The path as the user gave it (or `-`, or the --stdin-filename)."""
+        self.text = text
+        """The decoded text without its BOM."""
+        self.bom = bom
+        self.newline = newline_of(text)
+        self.language: Language = language or detect_language(path)
+        segments, cards = scan(text)
+        self.segments: tuple[Segment, ...] = tuple(segments)
+        self.entries: tuple[Entry, ...] = tuple(
+            dataclasses.replace(card, doc=self) for card in cards
+        )
+        self._index: LineIndex | None = None
+
+    @property
+    def cards(self) -> Sequence[Card]:
+        return [entry for entry in self.entries if isinstance(entry, Card)]
+
+    @property
+    def index(self) -> LineIndex:
+        if self._index is None:
+            self._index = LineIndex(self.text)
+        return self._index
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of an offset."""
+        return self.index.position(offset)
+
+    def slice(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+    def segment_texts(self) -> list[str]:
+        return [self.text[s.span.start : s.span.end] for s in self.segments]
+
+    def __repr__(self) -> str:
+        return f"Document({self.path!r}, {len(self.entries)} entries)"
+
+
+def load(data: bytes, path: str, language: Language | None = None) -> Document:
+    text, bom = decode(data, path)
+    return Document(text, path, bom=bom, language=language)

@@ -1,0 +1,87 @@
+"""Run rules over documents and turn their violations into findings."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from listlint.config import Settings, _glob_match
+from listlint.diagnostics import Finding, RelatedLocation, Violation, locate
+from listlint.document import Document
+from listlint.registry import Context, Rule, Scope
+from listlint.selection import matches, selected
+
+
+def rules_for(settings: Settings, only: Sequence[Rule] | None = None) -> tuple[Rule, ...]:
+    if only is not None:
+        return tuple(only)
+    return selected(settings.select, settings.extend_select, settings.ignore)
+
+
+def _ignored_here(settings: Settings, path: str, rule: Rule) -> bool:
+    if not settings.per_file_ignores:
+        return False
+    rel = settings.relative(path)
+    return any(
+        _glob_match(rel, pattern) and any(matches(selector, rule) for selector in selectors)
+        for pattern, selectors in settings.per_file_ignores
+    )
+
+
+def _finding(rule: Rule, violation: Violation, doc: Document) -> Finding:
+    related = tuple(
+        RelatedLocation(locate(item.doc or doc, item.span), item.message)
+        for item in violation.related
+    )
+    return Finding(
+        code=rule.code,
+        name=rule.name,
+        message=violation.message,
+        severity=violation.severity or rule.severity,
+        location=locate(doc, violation.span),
+        span=violation.span,
+        doc=doc,
+        fix=violation.fix,
+        related=related,
+        entry_key=violation.entry_key,
+    )
+
+
+def lint(
+    targets: Sequence[Document],
+    settings: Settings,
+    *,
+    context: Sequence[Document] = (),
+    rules: Sequence[Rule] | None = None,
+) -> list[Finding]:
+    """Findings for `targets`; `context` documents are compared against, never reported.
+
+    Document-scoped rules run on each target; list-scoped rules run once over
+    targets and context together, and keep only what falls in a target.
+    """
+    active = rules_for(settings, rules)
+    documents = list(targets) + [doc for doc in context if doc not in targets]
+    target_ids = {id(doc) for doc in targets}
+    findings: list[Finding] = []
+    for rule in active:
+        options = {**rule.option_defaults(), **settings.rule_options.get(rule.name, {})}
+        if rule.scope is Scope.DOCUMENT:
+            for doc in targets:
+                if _ignored_here(settings, doc.path, rule):
+                    continue
+                ctx = Context(documents, targets, options, settings, document=doc)
+                for violation in rule.check(ctx):
+                    findings.append(_finding(rule, violation, violation.doc or doc))
+        else:
+            ctx = Context(documents, targets, options, settings)
+            for violation in rule.check(ctx):
+                doc = violation.doc
+                if doc is None or id(doc) not in target_ids:
+                    continue
+                if _ignored_here(settings, doc.path, rule):
+                    continue
+                findings.append(_finding(rule, violation, doc))
+    from listlint.suppressions import apply_suppressions
+
+    findings = apply_suppressions(targets, findings, active)
+    findings.sort(key=Finding.sort_key)
+    return findings

@@ -1,0 +1,135 @@
+"""Apply fixes in passes until nothing changes, refusing any result that is not safe."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from listlint.config import Settings
+from listlint.diagnostics import Applicability, Edit, Finding
+from listlint.document import Document
+from listlint.engine import lint
+from listlint.errors import UnsafeFixError
+from listlint.registry import Rule
+from listlint.text import Span
+
+MAX_PASSES = 16
+
+
+@dataclass
+class FixOutcome:
+    """The result of fixing one document."""
+
+    text: str
+    """The fixed text (the original when nothing was fixed)."""
+    applied: int = 0
+    """How many fixes were applied, over all passes."""
+    passes: int = 0
+    remaining: list[Finding] = field(default_factory=list)
+    """Findings left after the last pass."""
+    hidden_unsafe: int = 0
+    """Findings whose fix is unsafe and was not applied (no `--unsafe-fixes`)."""
+    applied_by_rule: dict[str, int] = field(default_factory=dict)
+
+
+def apply_edits(text: str, edits: Iterable[Edit]) -> str:
+    """Apply non-overlapping edits; offsets refer to `text` before any edit."""
+    ordered = sorted(edits, key=lambda edit: (edit.span.start, edit.span.end))
+    pieces = []
+    cursor = 0
+    for edit in ordered:
+        if edit.span.start < cursor:
+            raise ValueError(f"overlapping edits at offset {edit.span.start}")
+        pieces.append(text[cursor : edit.span.start])
+        pieces.append(edit.new_text)
+        cursor = edit.span.end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def _allowed(finding: Finding, unsafe: bool) -> bool:
+    if finding.fix is None:
+        return False
+    if finding.fix.applicability is Applicability.SAFE:
+        return True
+    return unsafe and finding.fix.applicability is Applicability.UNSAFE
+
+
+def _choose(findings: Sequence[Finding], formatting: set[str]) -> list[Finding]:
+    """Fixes for one pass: specific rules before formatting, no two touching one span."""
+    taken: list[Span] = []
+    chosen = []
+    for finding in sorted(findings, key=lambda f: (f.code in formatting, f.span.start, f.code)):
+        assert finding.fix is not None
+        spans = [edit.span for edit in finding.fix.edits]
+        if any(span.overlaps(other) for span in spans for other in taken):
+            continue
+        taken.extend(spans)
+        chosen.append(finding)
+    return chosen
+
+
+def fix_document(
+    doc: Document,
+    settings: Settings,
+    *,
+    context: Sequence[Document] = (),
+    unsafe: bool = False,
+    rules: Sequence[Rule] | None = None,
+    max_passes: int = MAX_PASSES,
+) -> FixOutcome:
+    """Fix `doc` in passes; raise UnsafeFixError (and change nothing) when unsafe.
+
+    Each pass re-lints the current text, applies the fixes that do not
+    collide, re-parses and checks that no entry was lost. It stops when no
+    applicable fix is left; if that does not happen within `max_passes`
+    the fixes oscillate and nothing is written.
+    """
+    outcome = FixOutcome(doc.text)
+    current = doc
+    for number in range(max_passes + 1):
+        findings = lint([current], settings, context=context, rules=rules)
+        applicable = [f for f in findings if _allowed(f, unsafe)]
+        if not applicable:
+            outcome.text = current.text
+            outcome.passes = number
+            outcome.remaining = findings
+            outcome.hidden_unsafe = sum(
+                1
+                for f in findings
+                if f.fix is not None and f.fix.applicability is Applicability.UNSAFE and not unsafe
+            )
+            return outcome
+        if number == max_passes:
+            break
+        formatting = {f.code for f in applicable if f.name == "non-canonical-card"}
+        chosen = _choose(applicable, formatting)
+        for finding in chosen:
+            assert finding.fix is not None
+            if finding.fix.verify is not None:
+                reason = finding.fix.verify()
+                if reason:
+                    raise UnsafeFixError(
+                        f"{finding.name}: {reason}; nothing was written", doc.path, finding.line
+                    )
+        new_text = apply_edits(current.text, (e for f in chosen for e in f.fix.edits))  # type: ignore[union-attr]
+        if new_text == current.text:
+            outcome.text = current.text
+            outcome.passes = number + 1
+            outcome.remaining = findings
+            return outcome
+        fixed = Document(new_text, doc.path, bom=doc.bom, language=doc.language)
+        if "".join(fixed.segment_texts()) != new_text:  # pragma: no cover - tiling is exact
+            raise UnsafeFixError("fixed text no longer tiles; nothing was written", doc.path)
+        if len(fixed.entries) < len(current.entries):
+            names = ", ".join(sorted({f.name for f in chosen}))
+            raise UnsafeFixError(
+                f"fixes ({names}) would lose an entry; nothing was written", doc.path
+            )
+        for finding in chosen:
+            outcome.applied_by_rule[finding.name] = outcome.applied_by_rule.get(finding.name, 0) + 1
+        outcome.applied += len(chosen)
+        current = fixed
+    raise UnsafeFixError(
+        f"fixes did not converge after {max_passes} passes; nothing was written", doc.path
+    )

@@ -1,0 +1,112 @@
+"""How a rule is declared: its code, name, scope, fix availability and options."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from listlint.diagnostics import Severity, Violation
+
+if TYPE_CHECKING:
+    from listlint.config import Settings
+    from listlint.document import Document
+
+
+class Scope(enum.Enum):
+    DOCUMENT = "document"
+    """Called once per linted document: `ctx.document`."""
+    LIST = "list"
+    """Called once per run with every document of the list: `ctx.documents`."""
+
+
+class FixAvailability(enum.Enum):
+    NONE = "none"
+    SOMETIMES = "sometimes"
+    ALWAYS = "always"
+
+
+@dataclass(frozen=True)
+class Option:
+    """A rule option users set under `[tool.listlint.rules.<rule-name>]`."""
+
+    name: str
+    type: type | tuple[type, ...]
+    default: Any
+    help: str
+    check: Callable[[Any], str | None] | None = field(default=None, compare=False)
+    """Validates a value; returns what is wrong with it, or None."""
+
+
+@dataclass
+class Context:
+    """What a rule sees."""
+
+    documents: Sequence[Document]
+    """Every document of the run, including those loaded only for comparison."""
+    targets: Sequence[Document]
+    """The documents findings are reported for."""
+    options: Mapping[str, Any]
+    """This rule's options, defaults filled in."""
+    settings: Settings
+    document: Document | None = None
+    """For document-scoped rules, the document being checked."""
+
+    @property
+    def doc(self) -> Document:
+        assert self.document is not None, "a list-scoped rule has no single document"
+        return self.document
+
+
+CheckFunction = Callable[[Context], Iterator[Violation]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    check: CheckFunction
+    scope: Scope
+    fix: FixAvailability
+    severity: Severity
+    options: tuple[Option, ...]
+    default_enabled: bool
+    summary: str
+    """The first line of the check function's docstring."""
+    formatting: bool = False
+    """The rule whose safe fix is canonical formatting (`listlint format`)."""
+
+    def option_defaults(self) -> dict[str, Any]:
+        return {option.name: option.default for option in self.options}
+
+
+def rule(
+    *,
+    code: str,
+    name: str,
+    scope: Scope = Scope.DOCUMENT,
+    fix: FixAvailability = FixAvailability.NONE,
+    severity: Severity = Severity.ERROR,
+    options: Sequence[Option] = (),
+    default_enabled: bool = True,
+    formatting: bool = False,
+) -> Callable[[CheckFunction], Rule]:
+    """Declare a rule; the module-level name then holds the Rule."""
+
+    def wrap(function: CheckFunction) -> Rule:
+        doc = (function.__doc__ or "").strip().splitlines()
+        return Rule(
+            code=code,
+            name=name,
+            check=function,
+            scope=scope,
+            fix=fix,
+            severity=severity,
+            options=tuple(options),
+            default_enabled=default_enabled,
+            summary=doc[0] if doc else "",
+            formatting=formatting,
+        )
+
+    return wrap

@@ -1,0 +1,56 @@
+"""Findings as a JSON list (schema in docs/json-output.md; stable: fields are only added)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+from listlint.diagnostics import Finding, locate
+
+
+def finding_to_dict(finding: Finding) -> dict[str, Any]:
+    fix = None
+    if finding.fix is not None:
+        fix = {
+            "title": finding.fix.title,
+            "applicability": finding.fix.applicability.value,
+            "edits": [
+                {
+                    **_location_dict(locate(finding.doc, edit.span)),
+                    "content": edit.new_text,
+                }
+                for edit in finding.fix.edits
+            ],
+        }
+    return {
+        "code": finding.code,
+        "name": finding.name,
+        "message": finding.message,
+        "severity": finding.severity.value,
+        "path": finding.path,
+        "line": finding.location.line,
+        "column": finding.location.column,
+        "end_line": finding.location.end_line,
+        "end_column": finding.location.end_column,
+        "fix": fix,
+        "related": [
+            {**_location_dict(item.location), "path": item.location.path, "message": item.message}
+            for item in finding.related
+        ],
+        "entry": finding.entry_key,
+    }
+
+
+def _location_dict(location: Any) -> dict[str, int]:
+    return {
+        "line": location.line,
+        "column": location.column,
+        "end_line": location.end_line,
+        "end_column": location.end_column,
+    }
+
+
+def report(findings: Sequence[Finding], out: TextIO, color: bool = False) -> None:
+    json.dump([finding_to_dict(f) for f in findings], out, ensure_ascii=False, indent=2)
+    out.write("\n")

@@ -1,0 +1,10 @@
+"""The explicit registry of rules, in code order (no directory scanning)."""
+
+from __future__ import annotations
+
+from listlint.registry import Rule
+from listlint.rules.non_canonical_card import non_canonical_card
+
+RULES: tuple[Rule, ...] = (non_canonical_card,)
+
+__all__ = ["RULES"]

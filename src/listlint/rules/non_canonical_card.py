@@ -1,0 +1,85 @@
+"""non-canonical-card: a card whose white space is not the canonical layout."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from listlint.canonical import format_card
+from listlint.diagnostics import Applicability, Edit, Fix, Violation
+from listlint.model import Card
+from listlint.registry import Context, FixAvailability, rule
+from listlint.render import same_rendering
+from listlint.text import Span
+
+_SPACE = re.compile(r"\s+")
+
+
+def _fingerprint(card: Card) -> tuple[object, ...]:
+    def squash(value: str) -> str:
+        return _SPACE.sub(" ", value).strip()
+
+    return (
+        squash(card.title.value) if card.title else None,
+        tuple((f.label.value, squash(f.value.value)) for f in card.fields),
+        tuple((link.label.value, link.url.value) for link in card.links),
+        squash(card.quote.body_text) if card.quote else None,
+        tuple((s.name.value, squash(s.body_text)) for s in card.sections),
+    )
+
+
+def _verifier(card: Card, before: str, after: str) -> object:
+    def verify() -> str | None:
+        from listlint.document import Document
+
+        reparsed = Document(after).cards
+        if len(reparsed) != 1:
+            return "the formatted card would no longer parse as one card"
+        if _fingerprint(reparsed[0]) != _fingerprint(card):
+            return "formatting would change a field value"
+        if not same_rendering(before, after):
+            return "formatting would change the rendered HTML"
+        again = format_card(after, reparsed[0], "\r\n" if "\r\n" in after else "\n")
+        if again is not None and again != after:
+            return "formatting is not stable (a second pass changes it again)"
+        return None
+
+    return verify
+
+
+def _first_difference(before: str, after: str) -> int:
+    limit = min(len(before), len(after))
+    index = 0
+    while index < limit and before[index] == after[index]:
+        index += 1
+    # Point at the start of the line where the texts part.
+    return before.rfind("\n", 0, index) + 1
+
+
+@rule(code="LL901", name="non-canonical-card", fix=FixAvailability.ALWAYS, formatting=True)
+def non_canonical_card(ctx: Context) -> Iterator[Violation]:
+    """Flag a card whose layout (white space, bullets, link separators) is not canonical."""
+    doc = ctx.doc
+    for entry in doc.cards:
+        canonical = format_card(doc.text, entry, doc.newline)
+        if canonical is None:
+            continue
+        before = doc.text[entry.span.start : entry.span.end]
+        if canonical == before:
+            continue
+        offset = entry.span.start + _first_difference(before, canonical)
+        line_end = doc.text.find("\n", offset)
+        line_end = entry.span.end if line_end == -1 or line_end > entry.span.end else line_end
+        if line_end > offset and doc.text[line_end - 1] == "\r":
+            line_end -= 1
+        title = entry.title.value if entry.title else "untitled"
+        yield Violation(
+            span=Span(offset, max(offset, line_end)),
+            message=f"Card `{title}` is not in canonical form",
+            fix=Fix(
+                "Format the card",
+                (Edit(entry.span, canonical),),
+                Applicability.SAFE,
+                verify=_verifier(entry, before, canonical),  # type: ignore[arg-type]
+            ),
+        )

@@ -1,0 +1,98 @@
+"""A run over files: load documents, add the rest of the list as context, lint or fix."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from listlint.config import Settings
+from listlint.diagnostics import Finding
+from listlint.document import Document, decode
+from listlint.engine import lint, rules_for
+from listlint.errors import ListlintError
+from listlint.files import Source, list_files, read_source
+from listlint.fixer import FixOutcome, fix_document
+from listlint.registry import Scope
+
+
+@dataclass
+class Loaded:
+    source: Source
+    doc: Document
+    data: bytes
+
+
+@dataclass
+class RunResult:
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[ListlintError] = field(default_factory=list)
+    files: int = 0
+
+
+def load_source(source: Source, stdin: bytes | None = None) -> Loaded:
+    data = (stdin or b"") if source.stdin else read_source(source.path)
+    text, bom = decode(data, source.path)
+    language = source.settings.language_for(source.path)
+    doc = Document(text, source.path, bom=bom, language=language)  # type: ignore[arg-type]
+    return Loaded(source, doc, data)
+
+
+def _needs_context(settings: Settings) -> bool:
+    return any(rule.scope is Scope.LIST for rule in rules_for(settings))
+
+
+def context_documents(settings: Settings, loaded: Sequence[Loaded]) -> list[Document]:
+    """The other list files under the config root, for cross-file rules.
+
+    pre-commit passes only the changed files; a card that repeats an ID of an
+    unchanged file must still be caught, so the rest of the list is loaded
+    (read-only, never reported on).
+    """
+    if settings.root is None or not _needs_context(settings):
+        return []
+    seen = {Path(item.source.path).resolve() for item in loaded}
+    context = []
+    for path in list_files(settings.root, settings):
+        if path.resolve() in seen:
+            continue
+        try:
+            text, bom = decode(path.read_bytes(), str(path))
+        except (ListlintError, OSError):
+            continue
+        language = settings.language_for(str(path))
+        context.append(Document(text, str(path), bom=bom, language=language))  # type: ignore[arg-type]
+    return context
+
+
+def group_by_settings(loaded: Sequence[Loaded]) -> list[tuple[Settings, list[Loaded]]]:
+    groups: dict[int, tuple[Settings, list[Loaded]]] = {}
+    for item in loaded:
+        key = id(item.source.settings)
+        groups.setdefault(key, (item.source.settings, []))[1].append(item)
+    return list(groups.values())
+
+
+def check_sources(sources: Sequence[Source], stdin: bytes | None = None) -> RunResult:
+    result = RunResult()
+    loaded: list[Loaded] = []
+    for source in sources:
+        try:
+            loaded.append(load_source(source, stdin))
+        except ListlintError as error:
+            result.errors.append(error)
+    result.files = len(loaded)
+    for settings, items in group_by_settings(loaded):
+        docs = [item.doc for item in items]
+        context = context_documents(settings, items)
+        result.findings.extend(lint(docs, settings, context=context))
+    return result
+
+
+def fix_loaded(item: Loaded, context: Sequence[Document], unsafe: bool) -> FixOutcome:
+    return fix_document(item.doc, item.source.settings, context=context, unsafe=unsafe)
+
+
+def read_stdin() -> bytes:
+    return sys.stdin.buffer.read()

@@ -1,0 +1,121 @@
+"""Spans and line positions in a decoded document."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import NamedTuple
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A half-open range of character offsets into the decoded text."""
+
+    start: int
+    """0-based offset of the first character."""
+    end: int
+    """0-based offset one past the last character (exclusive)."""
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        """Whether two edits on these spans would collide.
+
+        Ranges overlap when they share a character; an insertion (empty span)
+        collides with a range that strictly contains its point, and with an
+        insertion at the same point: (3,3) collides with (2,5) and (3,3).
+        """
+        if self.start == self.end and other.start == other.end:
+            return self.start == other.start
+        if self.start == self.end:
+            return other.start < self.start < other.end
+        if other.start == other.end:
+            return self.start < other.start < self.end
+        return self.start < other.end and other.start < self.end
+
+    def shift(self, delta: int) -> Span:
+        return Span(self.start + delta, self.end + delta)
+
+
+class Line(NamedTuple):
+    """One physical line of a document (a tuple: made once per line, so it must be cheap)."""
+
+    start: int
+    """0-based offset of the first character of the line."""
+    end: int
+    """0-based offset just past the line's content, before its line ending."""
+    stop: int
+    """0-based offset just past the line ending (the next line's start)."""
+    text: str
+    """The content without its line ending (a trailing "\\r" of CRLF removed)."""
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+    @property
+    def full_span(self) -> Span:
+        return Span(self.start, self.stop)
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+def split_lines(text: str, offset: int = 0) -> list[Line]:
+    """Split text into lines that tile it exactly; offsets start at `offset`.
+
+    Only "\n" ends a line; a CRLF line keeps "\r" out of `text` but inside
+    [end, stop): "a\r\nb" -> Line(0, 1, 3, "a"), Line(3, 4, 4, "b").
+    """
+    lines: list[Line] = []
+    append = lines.append
+    position = offset
+    pieces = text.split("\n")
+    last = len(pieces) - 1
+    for number, piece in enumerate(pieces):
+        if number == last:
+            if piece:
+                # A last line without "\n" keeps a lone "\r" as content: it ends nothing.
+                append(Line(position, position + len(piece), position + len(piece), piece))
+            break
+        stop = position + len(piece) + 1
+        if piece.endswith("\r"):
+            content = piece[:-1]
+        else:
+            content = piece
+        append(Line(position, position + len(content), stop, content))
+        position = stop
+    return lines
+
+
+class LineIndex:
+    """Maps offsets to 1-based (line, column) positions."""
+
+    def __init__(self, text: str) -> None:
+        starts = [0]
+        find = text.find
+        pos = find("\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+        self._starts = starts
+        self._length = len(text)
+
+    @property
+    def line_count(self) -> int:
+        return len(self._starts)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """Return the 1-based line and 1-based column (in characters) of an offset."""
+        offset = max(0, min(offset, self._length))
+        line = bisect.bisect_right(self._starts, offset) - 1
+        return line + 1, offset - self._starts[line] + 1
+
+    def line_start(self, line: int) -> int:
+        """Offset of the first character of a 1-based line."""
+        return self._starts[line - 1]
