@@ -44,18 +44,19 @@ def _strip_trailing(lines: list[str], continues: list[bool]) -> list[str]:
     return out
 
 
-def _format_field_lines(lines: list[Line]) -> list[str]:
+def _format_field_lines(lines: list[Line], keep_bullet: bool) -> list[str]:
     first = lines[0].text
     match = FIELD_LINE.match(first)
     if match is None:  # pragma: no cover - the parser matched it
         return [line.text.rstrip() for line in lines]
+    bullet = match.group("bullet") if keep_bullet else "*"
     bold_end = match.end("colon") if match.group("colon") else match.end("label") + 2
     bold = first[match.start("label") - 2 : bold_end]
     bold = bold.replace(" :", ":").replace(" ：", "：") if match.group("colon") else bold
     value = match.group("value")
     if len(lines) == 1 and PLAIN_LINKS_VALUE.match(value) and "|" in value:
         value = LINK_SEPARATOR.join(part for part in _SEPARATORS.split(value))
-    head = f"* {bold} {value}".rstrip() if value else f"* {bold}"
+    head = f"{bullet} {bold} {value}".rstrip() if value else f"{bullet} {bold}"
     rest = [line.text for line in lines[1:]]
     if not rest:
         return [head]
@@ -123,15 +124,19 @@ def _format_block(kind: str, lines: list[Line]) -> list[str]:
             return [f"<summary><{tag}>{match.group('title').strip()}</{tag}></summary>"]
         return [lines[0].text.strip()]
     if kind == "fields":
+        # A change of bullet character starts a new Markdown list, so mixed
+        # bullets are kept as written: making them one would merge two lists.
+        bullets = {m.group("bullet") for line in lines if (m := FIELD_LINE.match(line.text))}
+        keep = len(bullets) > 1
         out: list[str] = []
         group: list[Line] = []
         for line in lines:
             if FIELD_LINE.match(line.text) and group:
-                out.extend(_format_field_lines(group))
+                out.extend(_format_field_lines(group, keep))
                 group = []
             group.append(line)
         if group:
-            out.extend(_format_field_lines(group))
+            out.extend(_format_field_lines(group, keep))
         return out
     if kind == "quote":
         return _format_quote_lines(lines)

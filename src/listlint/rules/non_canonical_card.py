@@ -13,6 +13,7 @@ from listlint.render import same_rendering
 from listlint.text import Span
 
 _SPACE = re.compile(r"\s+")
+_SEPARATOR = re.compile(r"\s*[|｜]\s*")
 
 
 def _fingerprint(card: Card) -> tuple[object, ...]:
@@ -21,7 +22,11 @@ def _fingerprint(card: Card) -> tuple[object, ...]:
 
     return (
         squash(card.title.value) if card.title else None,
-        tuple((f.label.value, squash(f.value.value)) for f in card.fields),
+        # Link separators are layout (` | `), so they are compared squeezed.
+        tuple(
+            (f.label.value, _SEPARATOR.sub("|", squash(f.value.value)) if f.links else squash(f.value.value))
+            for f in card.fields
+        ),
         tuple((link.label.value, link.url.value) for link in card.links),
         squash(card.quote.body_text) if card.quote else None,
         tuple((s.name.value, squash(s.body_text)) for s in card.sections),

@@ -1,0 +1,107 @@
+"""Run rules on rule pages and fixture folders the same way for every rule."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from listlint.config import Settings
+from listlint.document import Document
+from listlint.engine import lint
+from listlint.fixer import fix_document
+from listlint.registry import Rule
+
+FENCE = re.compile(
+    r"^```(?:markdown|md)(?:[ \t]+path=(?P<path>\S+))?[ \t]*\n(?P<body>.*?)^```[ \t]*$",
+    re.MULTILINE | re.DOTALL,
+)
+
+
+@dataclass
+class PageExample:
+    failing: dict[str, str]
+    """Path -> text of each failing example file."""
+    fixed: dict[str, str]
+
+
+def page_examples(text: str) -> PageExample:
+    """The failing and fixed examples of a rule page.
+
+    A paragraph `Failing:` (or `Failing (anything):`) starts the failing
+    examples and `Fixed:` the fixed ones; each is one or more fenced
+    ```markdown blocks, with `path=README_zh.md` when the file name matters.
+    """
+    failing_at = re.search(r"^Failing\b[^\n]*:\s*$", text, re.MULTILINE)
+    fixed_at = re.search(r"^Fixed\b[^\n]*:\s*$", text, re.MULTILINE)
+    assert failing_at and fixed_at, "page needs a `Failing:` and a `Fixed:` paragraph"
+    assert failing_at.start() < fixed_at.start(), "`Failing:` comes before `Fixed:`"
+    after_fixed = re.search(r"^#{1,6} ", text[fixed_at.end() :], re.MULTILINE)
+    fixed_end = fixed_at.end() + after_fixed.start() if after_fixed else len(text)
+
+    def blocks(chunk: str) -> dict[str, str]:
+        found = {}
+        for match in FENCE.finditer(chunk):
+            found[match.group("path") or "README.md"] = match.group("body")
+        return found
+
+    failing = blocks(text[failing_at.end() : fixed_at.start()])
+    fixed = blocks(text[fixed_at.end() : fixed_end])
+    assert failing, "no ```markdown block after `Failing:`"
+    assert fixed, "no ```markdown block after `Fixed:`"
+    return PageExample(failing, fixed)
+
+
+def documents(files: dict[str, str], settings: Settings | None = None) -> list[Document]:
+    settings = settings or Settings()
+    return [Document(text, path, language=settings.language_for(path)) for path, text in files.items()]  # type: ignore[arg-type]
+
+
+def lint_files(files: dict[str, str], rules: Sequence[Rule], settings: Settings | None = None):  # type: ignore[no-untyped-def]
+    settings = settings or Settings()
+    docs = documents(files, settings)
+    return lint(docs, settings, rules=rules)
+
+
+def fix_files(
+    files: dict[str, str], rules: Sequence[Rule], settings: Settings | None = None, unsafe: bool = True
+) -> dict[str, str]:
+    """Each file fixed by `rules` alone, the other files as context."""
+    settings = settings or Settings()
+    docs = documents(files, settings)
+    out = {}
+    for doc in docs:
+        others = [d for d in docs if d is not doc]
+        out[doc.path] = fix_document(doc, settings, context=others, rules=rules, unsafe=unsafe).text
+    return out
+
+
+def case_files(case: Path) -> dict[str, str]:
+    """A fixture case: one file, or a folder of files linted together."""
+    if case.is_dir():
+        return {
+            path.relative_to(case).as_posix(): path.read_text(encoding="utf-8")
+            for path in sorted(case.rglob("*"))
+            if path.is_file()
+        }
+    return {case.name: case.read_text(encoding="utf-8")}
+
+
+def snapshot(case: Path, rule: Rule) -> str:
+    """Findings of `rule` on a case, then each file after the rule's fixes."""
+    files = case_files(case)
+    findings = lint_files(files, [rule])
+    lines = [
+        f"{f.path}:{f.line}:{f.column}-{f.location.end_line}:{f.location.end_column}: "
+        f"{f.code} [{f.name}] {f.message}"
+        + (f" (fix: {f.fix.title}, {f.fix.applicability.value})" if f.fix else "")
+        + "".join(f"\n    related {r.location.path}:{r.location.line}:{r.location.column}: {r.message}" for r in f.related)
+        for f in findings
+    ]
+    out = ["# findings", *lines]
+    if any(f.fix for f in findings):
+        for path, text in fix_files(files, [rule]).items():
+            if text != files[path]:
+                out += [f"# fixed {path}", text.rstrip("\n")]
+    return "\n".join(out) + "\n"
