@@ -55,7 +55,7 @@ def page_examples(text: str) -> PageExample:
 
 def documents(files: dict[str, str], settings: Settings | None = None) -> list[Document]:
     settings = settings or Settings()
-    return [Document(text, path, language=settings.language_for(path)) for path, text in files.items()]  # type: ignore[arg-type]
+    return [Document(text, path, language=settings.language_for(path), layout=settings.layout_for(path)) for path, text in files.items()]  # type: ignore[arg-type]
 
 
 def lint_files(files: dict[str, str], rules: Sequence[Rule], settings: Settings | None = None):  # type: ignore[no-untyped-def]
