@@ -77,7 +77,7 @@ def _heading_level(text: str) -> int:
     return 0
 
 
-def _outside_fences(lines: Sequence[Line]) -> list[bool]:
+def outside_fences(lines: Sequence[Line]) -> list[bool]:
     """For each line, whether it is outside fenced code (fence lines count as inside)."""
     flags = []
     fence: str | None = None
@@ -117,7 +117,7 @@ def is_daily(text: str) -> bool:
     if CARD_SUMMARY.search(text):
         return False
     lines = split_lines(text)
-    outside = _outside_fences(lines)
+    outside = outside_fences(lines)
     for index, line in enumerate(lines):
         if outside[index] and ENTRY_HEADING.match(line.text) and _looks_like_entry(lines, index, len(lines)):
             return True
@@ -220,7 +220,7 @@ def parse_entry(lines: Sequence[Line], segment: Span, topic: Text | None) -> Dai
     match = ENTRY_HEADING.match(heading.text)
     assert match is not None
     title = _text(heading, match.start("text"), match.end("text"))
-    outside = _outside_fences(lines)
+    outside = outside_fences(lines)
     starts = [i for i in range(1, len(lines)) if outside[i] and SECTION_HEADING.match(lines[i].text)]
     head_end = starts[0] if starts else len(lines)
     meta = date = affiliations = rating = None
@@ -290,7 +290,7 @@ def scan_daily(text: str, forced: bool = False) -> tuple[list[Segment], list[Dai
     heading stays verbatim; forced, every `## ` heading does.
     """
     lines = split_lines(text)
-    outside = _outside_fences(lines)
+    outside = outside_fences(lines)
     levels = [_heading_level(line.text) if outside[i] else 0 for i, line in enumerate(lines)]
     breaks = [i for i, level in enumerate(levels) if level]
     segments: list[Segment] = []
