@@ -30,6 +30,7 @@ FIELDS = (
 )
 _AUTHOR_SPLIT = re.compile(r"\s*(?:[,，、;；]|\band\b)\s*")
 _ET_AL = re.compile(r"^(?:et\.?\s*al\.?|others|等|等人)$", re.IGNORECASE)
+_ET_AL_SUFFIX = re.compile(r"\s+(?:et\.?\s*al\.?|等人?)$|(?<=\S)等人?$", re.IGNORECASE)
 _TAGS = re.compile(r"<[^>]+>|\*\*?|__")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _MODERN_ID = re.compile(r"^(?P<yy>\d{2})(?P<mm>\d{2})\.")
@@ -149,9 +150,11 @@ def split_authors(value: str) -> list[str]:
     names = []
     for part in _AUTHOR_SPLIT.split(_TAGS.sub("", value)):
         part = part.strip().strip(".").strip()
-        if not part:
-            continue
-        names.append("others" if _ET_AL.match(part) else part)
+        suffix = _ET_AL_SUFFIX.search(part)
+        if suffix and suffix.start() > 0:
+            names += [part[: suffix.start()].strip(), "others"]
+        elif part:
+            names.append("others" if _ET_AL.match(part) else part)
     return names
 
 
