@@ -148,3 +148,22 @@ def test_corpus_files_stay_cards() -> None:
     corpus = shared_path("corpus")
     for path in corpus.rglob("*.md"):
         assert Document(path.read_text(encoding="utf-8"), str(path)).layout == "cards", path
+
+
+from hypothesis import given, settings as hsettings, strategies as st
+
+_PIECES = st.sampled_from(
+    ["# Topic: T", "## A: B ", "##", "2024-01-01｜U｜⭐️", "<u>http://arxiv.org/abs/2101.00001v2</u>",
+     "<u>https://github</u>", "### 概述", "![](x.png)", "text", "", "```", "  ## indented", "\r"]
+)
+
+
+@hsettings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=30), st.sampled_from(["\n", "\r\n"]), st.booleans())
+def test_daily_segments_tile_any_text(pieces: list[str], newline: str, forced: bool) -> None:
+    text = newline.join(pieces)
+    doc = Document(text, "x.md", layout="daily" if forced else None)
+    assert "".join(doc.segment_texts()) == text
+    for entry in doc.entries:
+        for link in entry.links:
+            assert text[link.url.span.start : link.url.span.end] == link.url.value
