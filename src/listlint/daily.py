@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from listlint.cards import _strip_span as _text
 from listlint.links import parse_links
 from listlint.model import DailyEntry, DailySection, Image, Link, Segment, Text
 from listlint.scanner import CARD_SUMMARY, FENCE_OPEN, _fence_closes
@@ -122,15 +123,6 @@ def is_daily(text: str) -> bool:
         if outside[index] and ENTRY_HEADING.match(line.text) and _looks_like_entry(lines, index, len(lines)):
             return True
     return False
-
-
-def _text(line: Line, start: int, end: int) -> Text:
-    """The stripped text of line.text[start:end] with its span."""
-    raw = line.text[start:end]
-    lead = len(raw) - len(raw.lstrip())
-    value = raw.strip()
-    begin = line.start + start + lead
-    return Text(Span(begin, begin + len(value)), value)
 
 
 def _parse_meta(line: Line) -> tuple[Text | None, Text | None, Text | None]:
