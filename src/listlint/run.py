@@ -35,7 +35,7 @@ def load_source(source: Source, stdin: bytes | None = None) -> Loaded:
     data = (stdin or b"") if source.stdin else read_source(source.path)
     text, bom = decode(data, source.path)
     language = source.settings.language_for(source.path)
-    doc = Document(text, source.path, bom=bom, language=language)  # type: ignore[arg-type]
+    doc = Document(text, source.path, bom=bom, language=language, layout=source.settings.layout_for(source.path))  # type: ignore[arg-type]
     return Loaded(source, doc, data)
 
 
@@ -62,7 +62,7 @@ def context_documents(settings: Settings, loaded: Sequence[Loaded]) -> list[Docu
         except (ListlintError, OSError):
             continue
         language = settings.language_for(str(path))
-        context.append(Document(text, str(path), bom=bom, language=language))  # type: ignore[arg-type]
+        context.append(Document(text, str(path), bom=bom, language=language, layout=settings.layout_for(str(path))))  # type: ignore[arg-type]
     return context
 
 
