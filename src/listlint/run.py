@@ -43,6 +43,18 @@ def _needs_context(settings: Settings) -> bool:
     return any(rule.scope is Scope.LIST for rule in rules_for(settings))
 
 
+def _repository_root(loaded: Sequence[Loaded]) -> Path | None:
+    """Without a configuration file, the list is the git repository the files are in."""
+    for item in loaded:
+        if item.source.stdin:
+            continue
+        folder = Path(item.source.path).resolve().parent
+        for candidate in (folder, *folder.parents):
+            if (candidate / ".git").exists():
+                return candidate
+    return None
+
+
 def context_documents(settings: Settings, loaded: Sequence[Loaded]) -> list[Document]:
     """The other list files under the config root, for cross-file rules.
 
@@ -50,11 +62,12 @@ def context_documents(settings: Settings, loaded: Sequence[Loaded]) -> list[Docu
     unchanged file must still be caught, so the rest of the list is loaded
     (read-only, never reported on).
     """
-    if settings.root is None or not _needs_context(settings):
+    root = settings.root or _repository_root(loaded)
+    if root is None or not _needs_context(settings):
         return []
     seen = {Path(item.source.path).resolve() for item in loaded}
     context = []
-    for path in list_files(settings.root, settings):
+    for path in list_files(root, settings):
         if path.resolve() in seen:
             continue
         try:
