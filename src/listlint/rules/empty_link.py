@@ -25,7 +25,9 @@ def _removal(text: str, link: Link) -> Span:
     after = _SEPARATOR_AFTER.match(text[link.span.end : link.span.end + 8])
     if after is not None:
         return Span(link.span.start, link.span.end + after.end())
-    return link.span
+    # The only link of its value: take the space before it too, so no trailing blank stays.
+    lead = len(text[line_start : link.span.start]) - len(text[line_start : link.span.start].rstrip(" \t"))
+    return Span(link.span.start - lead, link.span.end)
 
 
 @rule(code="LL411", name="empty-link", fix=FixAvailability.ALWAYS)
