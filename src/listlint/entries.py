@@ -29,7 +29,10 @@ def head_span(entry: Entry) -> Span:
 
 def is_model_card(card: Card) -> bool:
     """A card of a commercial model (`* **Model:** Sora (2024)`): no paper, no arXiv ID."""
-    return any(item.key is None and normalise_label(item.label.value) in KNOWN_EXTRA_LABELS for item in card.fields)
+    return any(
+        item.key is None and normalise_label(item.label.value) in KNOWN_EXTRA_LABELS
+        for item in card.fields
+    )
 
 
 def whole_lines(text: str, span: Span) -> Span:

@@ -81,7 +81,10 @@ def _transposition_of(name: str) -> str | None:
         if len(key) != len(folded) or len(key) < 3 or key == folded:
             continue
         diffs = [i for i in range(len(key)) if key[i] != folded[i]]
-        if len(diffs) == 2 and diffs[1] == diffs[0] + 1 and key[diffs[0]] == folded[diffs[1]] and key[diffs[1]] == folded[diffs[0]]:
+        if len(diffs) != 2 or diffs[1] != diffs[0] + 1:
+            continue
+        first, second = diffs
+        if key[first] == folded[second] and key[second] == folded[first]:
             return canonical
     return None
 

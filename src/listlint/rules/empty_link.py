@@ -5,15 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from listlint.entries import all_links
 from listlint.diagnostics import Applicability, Edit, Fix, Violation
+from listlint.entries import all_links
 from listlint.model import Link
 from listlint.registry import Context, FixAvailability, rule
 from listlint.text import Span
 
 _SEPARATOR_BEFORE = re.compile(r"[ \t]*[|｜,、][ \t]*$")
 _SEPARATOR_AFTER = re.compile(r"^[ \t]*[|｜,、][ \t]*")
-
 
 
 def _removal(text: str, link: Link) -> Span:
@@ -26,7 +25,8 @@ def _removal(text: str, link: Link) -> Span:
     if after is not None:
         return Span(link.span.start, link.span.end + after.end())
     # The only link of its value: take the space before it too, so no trailing blank stays.
-    lead = len(text[line_start : link.span.start]) - len(text[line_start : link.span.start].rstrip(" \t"))
+    before_link = text[line_start : link.span.start]
+    lead = len(before_link) - len(before_link.rstrip(" \t"))
     return Span(link.span.start - lead, link.span.end)
 
 

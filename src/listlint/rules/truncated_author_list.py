@@ -23,8 +23,10 @@ def truncated_author_list(ctx: Context) -> Iterator[Violation]:
         match = _TRUNCATION.search(authors.value.value)
         if match is None:
             continue
-        start = authors.value.span.start + match.start() + (len(match.group(0)) - len(match.group(0).lstrip(" ,")))
-        written = match.group(0).strip(" ,")
+        found = match.group(0)
+        # Point at `et al.` itself, not at the comma and space before it.
+        start = authors.value.span.start + match.start() + len(found) - len(found.lstrip(" ,"))
+        written = found.strip(" ,")
         yield Violation(
             span=Span(start, authors.value.span.start + match.end()),
             message=f"Author list of `{entry_name(card)}` ends in `{written}`; list every author",
