@@ -3,10 +3,38 @@
 from __future__ import annotations
 
 from listlint.registry import Rule
-from listlint.rules.heading_spacing import heading_spacing
+from listlint.rules.missing_field import missing_field
+from listlint.rules.unknown_field import unknown_field
+from listlint.rules.duplicate_field import duplicate_field
+from listlint.rules.field_order import field_order
+from listlint.rules.empty_field import empty_field
+from listlint.rules.non_canonical_arxiv_url import non_canonical_arxiv_url
+from listlint.rules.code_link_not_code import code_link_not_code
+from listlint.rules.truncated_url import truncated_url
+from listlint.rules.venue_format import venue_format
+from listlint.rules.venue_year_before_arxiv import venue_year_before_arxiv
+from listlint.rules.empty_link import empty_link
+from listlint.rules.placeholder_text import placeholder_text
+from listlint.rules.html_in_field import html_in_field
+from listlint.rules.truncated_author_list import truncated_author_list
 from listlint.rules.non_canonical_card import non_canonical_card
-from listlint.rules.non_portable_image import non_portable_image
 
-RULES: tuple[Rule, ...] = (non_portable_image, heading_spacing, non_canonical_card)
+RULES: tuple[Rule, ...] = (
+    missing_field,
+    unknown_field,
+    duplicate_field,
+    field_order,
+    empty_field,
+    non_canonical_arxiv_url,
+    code_link_not_code,
+    truncated_url,
+    venue_format,
+    venue_year_before_arxiv,
+    empty_link,
+    placeholder_text,
+    html_in_field,
+    truncated_author_list,
+    non_canonical_card,
+)
 
 __all__ = ["RULES"]
