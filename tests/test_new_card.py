@@ -40,12 +40,13 @@ def test_card_is_canonical_and_parses(language: str, label: str) -> None:
     assert card.arxiv_id.value == "2101.00001"
     assert [l.url.value for l in card.links] == [
         "https://arxiv.org/abs/2101.00001",
-        "https://arxiv.org/pdf/2101.00001.pdf",
+        "https://arxiv.org/pdf/2101.00001",
     ]
     assert card.quote.label.value == label
     assert [f.key for f in card.fields] == ["authors", "arxiv_id", "one_liner", "published_in", "links"]
     assert format_text(text, path) == text
-    assert check_text(text, path) == []
+    # Only the fields left for the contributor to complete may be reported.
+    assert {f.name for f in check_text(text, path)} <= {"empty-field", "missing-field"}
 
 
 def test_cli_language_from_target_file() -> None:

@@ -27,7 +27,7 @@ class CardValues:
 
 def arxiv_links(arxiv_id: str) -> list[tuple[str, str]]:
     """The Paper and PDF links every card of an arXiv paper carries."""
-    return [("Paper", f"https://arxiv.org/abs/{arxiv_id}"), ("PDF", f"https://arxiv.org/pdf/{arxiv_id}.pdf")]
+    return [("Paper", f"https://arxiv.org/abs/{arxiv_id}"), ("PDF", f"https://arxiv.org/pdf/{arxiv_id}")]
 
 
 def _line(label: str, value: str) -> str:

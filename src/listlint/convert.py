@@ -67,7 +67,8 @@ def convert_entry(entry: DailyEntry, language: str, abstract_to: str) -> tuple[s
     if entry.arxiv_id is None:
         notes.append(Note(entry.heading, "no arXiv link; `arXiv ID` is left empty"))
     if entry.date:
-        values.fields["published_in"] = f"arXiv {entry.date.value}"
+        # The canonical venue form is `VENUE YEAR` (venue-format); the day stays in the digest.
+        values.fields["published_in"] = f"arXiv {entry.date.value[:4]}"
     if entry.rating:
         notes.append(Note(entry.rating.span, f"rating `{entry.rating.value}` has no card field; not carried over"))
     values.links = _links(entry, notes)

@@ -17,6 +17,8 @@ from listlint.rules.empty_link import empty_link
 from listlint.rules.placeholder_text import placeholder_text
 from listlint.rules.html_in_field import html_in_field
 from listlint.rules.truncated_author_list import truncated_author_list
+from listlint.rules.non_portable_image import non_portable_image
+from listlint.rules.heading_spacing import heading_spacing
 from listlint.rules.non_canonical_card import non_canonical_card
 
 RULES: tuple[Rule, ...] = (
@@ -34,6 +36,8 @@ RULES: tuple[Rule, ...] = (
     placeholder_text,
     html_in_field,
     truncated_author_list,
+    non_portable_image,
+    heading_spacing,
     non_canonical_card,
 )
 
