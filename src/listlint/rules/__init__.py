@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from listlint.registry import Rule
+from listlint.rules.mixed_language_field import mixed_language_field
 from listlint.rules.non_canonical_card import non_canonical_card
 
-RULES: tuple[Rule, ...] = (non_canonical_card,)
+RULES: tuple[Rule, ...] = (
+    mixed_language_field,
+    non_canonical_card,
+)
 
 __all__ = ["RULES"]
