@@ -112,6 +112,16 @@ def _hyphened(text: str, start: int, end: int) -> bool:
     ) or (len(after) == 2 and after[0] == "-" and _LATIN.match(after[1]) is not None)
 
 
+def _between_latin_words(text: str, start: int, end: int) -> bool:
+    """`Noah 脫 Donnaile`: a lone run whose neighbouring words on the line are Latin."""
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 2]
+    return (
+        len(before) == 2 and before[1] == " " and _LATIN.match(before[0]) is not None
+        and len(after) == 2 and after[0] == " " and _LATIN.match(after[1]) is not None
+    )
+
+
 def _after_hyphenated_name(text: str, start: int, end: int) -> bool:
     """`PixArt-伪,`: a hyphen glues the run to a Latin word and no Han follows."""
     if start < 2 or text[start - 1] != "-" or not regex.match(r"\p{Latin}", text[start - 2]):
@@ -125,7 +135,8 @@ def find_garbles(text: str, language: str = "en") -> Iterator[Garble]:
     Latin-1/cp1252 mojibake (`Ã©`) never occurs in real text and is always
     reported. GBK mojibake is made of real Han characters (`伪` means
     "false"), so context decides: in an English file the run must touch a
-    Latin letter or digit (`N脺WA`, `Omni虏`); in a Chinese file it must sit
+    Latin letter or digit (`N脺WA`, `Omni虏`), be joined to one by a hyphen
+    (`位-Harmonic`) or stand alone between Latin words (`Noah 脫 Donnaile`); in a Chinese file it must sit
     between Latin letters (`Pl眉cker`), be a whole `$...$` span (`PixArt-$伪$`),
     or follow a hyphenated Latin name with no Han after it (`PixArt-伪:`).
     """
@@ -141,10 +152,20 @@ def find_garbles(text: str, language: str = "en") -> Iterator[Garble]:
                 # Chinese prose glues Han to names and numbers (`PYOCO为90%`): only
                 # letters on both sides make a word of it.
                 left, right = _glued(text, start, end, _LATIN)
-                wrong = (left and right) or _in_math(text, start, end) or _after_hyphenated_name(text, start, end)
+                wrong = (
+                    (left and right)
+                    or _in_math(text, start, end)
+                    or _after_hyphenated_name(text, start, end)
+                )
             else:
                 left, right = _glued(text, start, end, _LETTER_OR_DIGIT)
-                wrong = left or right or _hyphened(text, start, end) or _in_math(text, start, end)
+                wrong = (
+                    left
+                    or right
+                    or _hyphened(text, start, end)
+                    or _between_latin_words(text, start, end)
+                    or _in_math(text, start, end)
+                )
             if not wrong:
                 continue
         yield Garble(start, end, run, codec, original)

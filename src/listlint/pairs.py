@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from listlint.document import Document
@@ -97,33 +97,44 @@ def entry_key(entry: Entry) -> str | None:
     return f"title:{title}" if title else None
 
 
-def match_entries(pair: FilePair) -> EntryMatch:
-    """Line up the entries of a pair by key; repeated keys pair up in file order."""
+def _pair_up(
+    originals: Sequence[Entry], translations: Sequence[Entry], key: Callable[[Entry], str | None]
+) -> tuple[list[EntryPair], list[Entry], list[Entry]]:
+    """Pair entries with equal keys, repeated keys in file order; return the leftovers."""
     waiting: dict[str, list[Entry]] = defaultdict(list)
-    for entry in pair.translation.entries:
-        key = entry_key(entry)
-        if key:
-            waiting[key].append(entry)
+    for entry in translations:
+        found = key(entry)
+        if found:
+            waiting[found].append(entry)
     pairs: list[EntryPair] = []
-    only_original: list[Entry] = []
+    left: list[Entry] = []
     matched: set[int] = set()
-    for entry in pair.original.entries:
-        key = entry_key(entry)
-        if key is None:
-            continue
-        queue = waiting.get(key)
+    for entry in originals:
+        found = key(entry)
+        queue = waiting.get(found) if found else None
         if queue:
             other = queue.pop(0)
             matched.add(id(other))
             pairs.append(EntryPair(entry, other))
         else:
-            only_original.append(entry)
-    only_translation = [
-        entry
-        for entry in pair.translation.entries
-        if entry_key(entry) is not None and id(entry) not in matched
-    ]
-    return EntryMatch(tuple(pairs), tuple(only_original), tuple(only_translation))
+            left.append(entry)
+    right = [entry for entry in translations if id(entry) not in matched]
+    return pairs, left, right
+
+
+def match_entries(pair: FilePair) -> EntryMatch:
+    """Line up the entries of a pair by arXiv ID, then the rest by title.
+
+    The second pass pairs a paper whose arXiv ID differs between the files,
+    so that it reads as one entry with a wrong ID, not as two missing ones.
+    """
+    originals = [entry for entry in pair.original.entries if entry_key(entry)]
+    translations = [entry for entry in pair.translation.entries if entry_key(entry)]
+    pairs, left, right = _pair_up(originals, translations, lambda e: arxiv_key(e) and f"arxiv:{arxiv_key(e)}")
+    by_title, left, right = _pair_up(left, right, title_key)
+    order = {id(entry): index for index, entry in enumerate(pair.original.entries)}
+    every = sorted(pairs + by_title, key=lambda p: order[id(p.original)])
+    return EntryMatch(tuple(every), tuple(left), tuple(right))
 
 
 def counterpart_position(
