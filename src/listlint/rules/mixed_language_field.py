@@ -12,7 +12,7 @@ from listlint.document import Document
 from listlint.language import script_share
 from listlint.model import Entry
 from listlint.registry import Context, FixAvailability, Option, rule
-from listlint.text import Span
+from listlint.text import Span, first_content_line
 
 # Field option names, with the label used in messages.
 PROSE_FIELDS: dict[str, str] = {
@@ -50,30 +50,17 @@ class _Prose:
     text: str
 
 
-def _first_line_span(doc: Document, span: Span) -> Span:
-    """The first non-blank line of a multi-line body, stripped of space and `>` markers."""
-    text = doc.text[span.start : span.end]
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        stripped = line.lstrip(" \t>").rstrip()
-        if stripped:
-            start = span.start + offset + (len(line) - len(line.lstrip(" \t>")))
-            return Span(start, start + len(stripped))
-        offset += len(line)
-    return span
-
-
 def _prose_parts(doc: Document, entry: Entry) -> Iterator[_Prose]:
     one_liner = entry.field("one_liner")
     if one_liner is not None and one_liner.value.value:
         yield _Prose("one-liner", one_liner.value.span, one_liner.value.value)
     quote = getattr(entry, "quote", None)
     if quote is not None and quote.body_text.strip():
-        yield _Prose("core-innovation", _first_line_span(doc, quote.body.span), quote.body_text)
+        yield _Prose("core-innovation", first_content_line(doc.text, quote.body.span), quote.body_text)
     for key, name in (("abstract", "abstract"), ("key_points", "key-points")):
         section = entry.abstract if key == "abstract" else entry.key_points
         if section is not None and section.body_text.strip():
-            yield _Prose(name, _first_line_span(doc, section.body.span), section.body_text)
+            yield _Prose(name, first_content_line(doc.text, section.body.span), section.body_text)
 
 
 def _required(doc: Document, settings: Any, overrides: Mapping[str, Mapping[str, str]]) -> dict[str, str]:
