@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from listlint.registry import Rule
+from listlint.rules.mixed_language_field import mixed_language_field
+from listlint.rules.translation_parity import translation_parity
+from listlint.rules.mojibake import mojibake
+from listlint.rules.truncated_translation import truncated_translation
 from listlint.rules.missing_field import missing_field
 from listlint.rules.unknown_field import unknown_field
 from listlint.rules.duplicate_field import duplicate_field
@@ -22,6 +26,10 @@ from listlint.rules.heading_spacing import heading_spacing
 from listlint.rules.non_canonical_card import non_canonical_card
 
 RULES: tuple[Rule, ...] = (
+    mixed_language_field,
+    translation_parity,
+    mojibake,
+    truncated_translation,
     missing_field,
     unknown_field,
     duplicate_field,
