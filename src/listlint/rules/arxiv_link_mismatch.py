@@ -36,6 +36,10 @@ def arxiv_link_mismatch(ctx: Context) -> Iterator[Violation]:
                 f"{labels} {'points' if len(links) == 1 else 'point'} at arXiv `{base}`, "
                 f"but the arXiv ID is `{arxiv_id.base}`",
                 # Which of the two is right needs a look at the paper: only suggested.
-                fix=Fix(f"Point the links at `{arxiv_id.base}`", edits, Applicability.DISPLAY_ONLY),
+                fix=Fix(
+                    f"Point the {'link' if len(links) == 1 else 'links'} at `{arxiv_id.base}`",
+                    edits,
+                    Applicability.DISPLAY_ONLY,
+                ),
                 entry_key=arxiv_id.base,
             )
