@@ -129,36 +129,51 @@ def _title_keys(entry: Entry) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _differences(a: Entry, b: Entry) -> tuple[bool, bool]:
-    titles_a, titles_b = _title_keys(a), _title_keys(b)
-    title_differs = bool(titles_a and titles_b and not titles_a & titles_b)
-    authors_a, authors_b = entry_authors(a), entry_authors(b)
-    authors_differ = bool(authors_a and authors_b and not authors_a.agrees(authors_b))
-    return title_differs, authors_differ
+@dataclass(frozen=True)
+class _Card:
+    entry: Entry
+    titles: frozenset[str]
+    authors: Authors | None
+
+    def differences(self, other: _Card) -> tuple[bool, bool]:
+        """(title differs, authors differ); what one card does not give is not compared."""
+        title_differs = bool(self.titles and other.titles and not self.titles & other.titles)
+        authors_differ = bool(
+            self.authors and other.authors and not self.authors.agrees(other.authors)
+        )
+        return title_differs, authors_differ
+
+
+MAX_VARIANTS = 32
+"""Distinct cards kept per ID. Beyond a few the ID is a placeholder pasted
+everywhere; comparing each new card with the first ones only keeps the walk
+linear, and every repeat is still reported."""
 
 
 def repeated_ids(ctx: Context) -> Iterator[Repeat]:
     """Each entry whose arXiv ID an earlier entry of the same language uses.
 
     Entries are grouped by (language, ID without version) in one pass; within a
-    group, each distinct card (title and authors) is kept once, so the work is
-    linear in entries times the few variants one ID has.
+    group each distinct card (title and authors) is kept once, and a new card
+    is compared with at most MAX_VARIANTS of them, so the walk is linear.
     """
-    groups: dict[tuple[str, str], list[Entry]] = {}
+    groups: dict[tuple[str, str], list[_Card]] = {}
     for doc, entry in list_entries(ctx):
         arxiv_id = entry_id(entry)
         if arxiv_id is None:
             continue
+        card = _Card(entry, _title_keys(entry), entry_authors(entry))
         variants = groups.setdefault((doc.language, arxiv_id.base), [])
         if not variants:
-            variants.append(entry)
+            variants.append(card)
             continue
         for variant in variants:
-            if _differences(entry, variant) == (False, False):
-                yield Repeat(entry, arxiv_id, variant, True, False, False)
+            if card.differences(variant) == (False, False):
+                yield Repeat(entry, arxiv_id, variant.entry, True, False, False)
                 break
         else:
             # It differs from every card so far, the first included.
-            title_differs, authors_differ = _differences(entry, variants[0])
-            yield Repeat(entry, arxiv_id, variants[0], False, title_differs, authors_differ)
-            variants.append(entry)
+            title_differs, authors_differ = card.differences(variants[0])
+            yield Repeat(entry, arxiv_id, variants[0].entry, False, title_differs, authors_differ)
+            if len(variants) < MAX_VARIANTS:
+                variants.append(card)
