@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 from listlint.registry import Rule
+from listlint.rules.invalid_arxiv_id import invalid_arxiv_id
+from listlint.rules.duplicate_arxiv_id import duplicate_arxiv_id
+from listlint.rules.arxiv_id_conflict import arxiv_id_conflict
+from listlint.rules.arxiv_link_mismatch import arxiv_link_mismatch
+from listlint.rules.duplicate_title import duplicate_title
+from listlint.rules.copied_authors import copied_authors
+from listlint.rules.title_prefix_redundant import title_prefix_redundant
 from listlint.rules.mixed_language_field import mixed_language_field
 from listlint.rules.translation_parity import translation_parity
 from listlint.rules.mojibake import mojibake
@@ -26,6 +33,13 @@ from listlint.rules.heading_spacing import heading_spacing
 from listlint.rules.non_canonical_card import non_canonical_card
 
 RULES: tuple[Rule, ...] = (
+    invalid_arxiv_id,
+    duplicate_arxiv_id,
+    arxiv_id_conflict,
+    arxiv_link_mismatch,
+    duplicate_title,
+    copied_authors,
+    title_prefix_redundant,
     mixed_language_field,
     translation_parity,
     mojibake,
