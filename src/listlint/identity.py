@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import html
 import re
 import unicodedata
@@ -48,6 +50,7 @@ class Authors:
         return self.names == other.names
 
 
+@lru_cache(maxsize=65536)
 def normalise_authors(value: str) -> Authors:
     """`Ada Lovelace*, Alan M. Turing and Grace Hopper, et al.` -> 3 names, truncated."""
     text = unicodedata.normalize("NFKC", html.unescape(_TAG.sub(" ", value)))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+import re
+
 import regex
 
 ProseLanguage = Literal["en", "zh"]
@@ -58,9 +60,16 @@ def prose_only(text: str) -> str:
     return _NOT_PROSE.sub(" ", text)
 
 
+# For ASCII text (most English fields) the stdlib `re` gives the same counts
+# several times faster than the Unicode-script patterns.
+_ASCII_WORD = re.compile(r"[0-9]*[A-Za-z][A-Za-z0-9']*(?:-[A-Za-z0-9]+)*")
+
+
 def script_share(text: str) -> ScriptShare:
     """Count Han characters and Latin words of the prose in `text`."""
     prose = prose_only(text)
+    if prose.isascii():
+        return ScriptShare(0, len(_ASCII_WORD.findall(prose)))
     return ScriptShare(len(HAN.findall(prose)), len(LATIN_WORD.findall(prose)))
 
 
