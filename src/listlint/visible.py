@@ -1,0 +1,43 @@
+"""Visible text of rendered Markdown: the proof that a structural fix loses no words.
+
+A structural fix (a blank line that ends a raw HTML block, a list taken out of
+one) changes the rendering on purpose, so rendered-HTML equality cannot prove
+it safe. What must not change is the text a reader sees, once the markers the
+fix turns into markup (`*` bullets and emphasis, `>` quote markers, `-`/`+`
+bullets) are set aside.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+_TAG = re.compile(r"<[^<>]*>")
+_LINE_MARKERS = re.compile(r"^[ \t]*(?:>[ \t]*)*(?:[*+-][ \t]+)?", re.MULTILINE)
+_EMPHASIS = re.compile(r"[*_]")
+_WHITESPACE = re.compile(r"\s+")
+
+
+def visible_text(markdown: str) -> str:
+    """The rendered text without tags, markers and white space.
+
+    White space is dropped rather than collapsed: Chinese text has no spaces
+    between words, and a fix may join or split lines. Markers are dropped on
+    both sides of a comparison, so `**bold**` shown literally and `<strong>`
+    count as the same words.
+    """
+    from listlint.render import render
+
+    rendered = render(markdown.replace("\r\n", "\n"))
+    # Tags become line breaks so a raw `> **Core**` line keeps its marker at a line start.
+    text = html.unescape(_TAG.sub("\n", rendered))
+    text = _LINE_MARKERS.sub("", text)
+    text = _EMPHASIS.sub("", text)
+    return _WHITESPACE.sub("", text)
+
+
+def lost_text(before: str, after: str) -> str | None:
+    """Why `after` does not show the same words as `before`, or None when it does."""
+    if visible_text(before) != visible_text(after):
+        return "the fix would change the visible text"
+    return None
