@@ -13,8 +13,10 @@ import html
 import re
 
 _TAG = re.compile(r"<[^<>]*>")
+_ANCHOR = re.compile(r"<a\s[^>]*?href=\"(?P<url>[^\"]*)\"[^>]*>(?P<label>.*?)</a>", re.DOTALL)
 _LINE_MARKERS = re.compile(r"^[ \t]*(?:>[ \t]*)*(?:[*+-][ \t]+)?", re.MULTILINE)
-_EMPHASIS = re.compile(r"[*_]")
+_RULE_LINE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.MULTILINE)
+_MARKUP_CHARACTERS = re.compile(r"[*_\[\]()]")
 _WHITESPACE = re.compile(r"\s+")
 
 
@@ -24,15 +26,19 @@ def visible_text(markdown: str) -> str:
     White space is dropped rather than collapsed: Chinese text has no spaces
     between words, and a fix may join or split lines. Markers are dropped on
     both sides of a comparison, so `**bold**` shown literally and `<strong>`
-    count as the same words.
+    count as the same words, `[label](url)` and a link as the same, and
+    `---` shown as text and a rule as the same nothing.
     """
     from listlint.render import render
 
     rendered = render(markdown.replace("\r\n", "\n"))
+    # A link shows its label, and its URL goes where `[label](url)` had it.
+    rendered = _ANCHOR.sub(lambda m: f"{m.group('label')}{m.group('url')}", rendered)
     # Tags become line breaks so a raw `> **Core**` line keeps its marker at a line start.
     text = html.unescape(_TAG.sub("\n", rendered))
+    text = _RULE_LINE.sub("", text)
     text = _LINE_MARKERS.sub("", text)
-    text = _EMPHASIS.sub("", text)
+    text = _MARKUP_CHARACTERS.sub("", text)
     return _WHITESPACE.sub("", text)
 
 

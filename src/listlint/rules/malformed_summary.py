@@ -49,6 +49,15 @@ def _read(line: str) -> _Reading | None:
     return _Reading(found.get_text().strip(), tags, trailing)
 
 
+def _name(card: Card) -> str:
+    """How a message names a card: its title, else its arXiv ID."""
+    if card.title is not None:
+        return f"Card `{card.title.value}`"
+    if card.arxiv_id is not None:
+        return f"Card with arXiv ID `{card.arxiv_id.value}`"
+    return "A card"
+
+
 def _canonical(title: str) -> str:
     return f"<summary><b>{title}</b></summary>"
 
@@ -82,7 +91,7 @@ def _check_line(card: Card, line: Line) -> Violation | None:
         if bold.group("tag") != "b":
             problem = f"uses `<{bold.group('tag')}>` instead of `<b>`"
         else:
-            problem = "has white space inside `<b>`"
+            problem = "has white space around the title in `<b>`"
         return Violation(
             line.span,
             f"Summary of card `{inner}` {problem}",
@@ -121,10 +130,9 @@ def malformed_summary(ctx: Context) -> Iterator[Violation]:
     """Flag a card summary that is not `<summary><b>Title</b></summary>` on its own line."""
     doc = ctx.doc
     for card in doc.cards:
-        title = card.title.value if card.title else "untitled"
         line = _summary_line(card, doc.text)
         if line is None:
-            yield Violation(card.open, f"Card `{title}` has no `<summary>` line")
+            yield Violation(card.open, f"{_name(card)} has no `<summary>` line")
             continue
         if line.start == card.open.start:
             split = _SPLIT_OPEN.match(line.text)
@@ -132,7 +140,8 @@ def malformed_summary(ctx: Context) -> Iterator[Violation]:
             if split and card.summary is not None:
                 new = f"{split.group('details').rstrip()}{doc.newline}{split.group('summary')}"
                 fix = _replace(line, new, "Move the summary to its own line")
-            yield Violation(line.span, f"Card `{title}` has its summary on the `<details>` line", fix=fix)
+            problem = "its summary on" if card.summary is not None else "an unclosed `<summary>` on"
+            yield Violation(line.span, f"{_name(card)} has {problem} the `<details>` line", fix=fix)
             continue
         found = _check_line(card, line)
         if found is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 
@@ -92,5 +93,15 @@ def _outside_cards(doc: Document) -> Iterator[Violation]:
 @rule(code="LL502", name="orphan-summary", fix=FixAvailability.NONE)
 def orphan_summary(ctx: Context) -> Iterator[Violation]:
     """Flag a `<summary>` with no opening `<details>`, and a `</details>` that closes nothing."""
-    yield from _in_cards(ctx.doc)
-    yield from _outside_cards(ctx.doc)
+    found = sorted([*_in_cards(ctx.doc), *_outside_cards(ctx.doc)], key=lambda v: v.span.start)
+    orphan: Violation | None = None
+    for violation in found:
+        if violation.message.startswith("`</details>`") and orphan is not None and not violation.related:
+            # Usually one mistake: the `<details>` above this close was deleted.
+            violation = dataclasses.replace(
+                violation, related=(Related(orphan.span, "this `<summary>` lost its `<details>`"),)
+            )
+            orphan = None
+        elif not violation.message.startswith("`</details>`"):
+            orphan = violation
+        yield violation

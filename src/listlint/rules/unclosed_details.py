@@ -26,9 +26,12 @@ def _close_card(card: Card, newline: str) -> Fix:
     # that is where `</details>` goes. The author may have meant it later,
     # so the fix is not applied without --unsafe-fixes.
     at = card.body_span.end
+    last = next((block.kind for block in reversed(card.blocks) if block.kind != "blank"), "open")
+    # A `</details>` glued below Markdown can render inside it (missing-blank-line).
+    gap = newline if last in ("fields", "quote") else ""
     return Fix(
         "Close the card after its last line",
-        (Edit(Span(at, at), f"{newline}</details>"),),
+        (Edit(Span(at, at), f"{newline}{gap}</details>"),),
         Applicability.UNSAFE,
     )
 
