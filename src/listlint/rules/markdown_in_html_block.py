@@ -10,7 +10,7 @@ from listlint.diagnostics import Applicability, Edit, Fix, Violation
 from listlint.model import Card, Section
 from listlint.registry import Context, FixAvailability, rule
 from listlint.text import Line, Span, split_lines
-from listlint.visible import lost_text
+from listlint.visible import has_run_opener, lost_text
 
 _OPEN_ONLY = re.compile(r"^\s*<details\b[^>]*>\s*$", re.IGNORECASE)
 _SUMMARY_ONLY = re.compile(r"^\s*<summary\b[^>]*>.*</summary\s*>\s*$", re.IGNORECASE)
@@ -56,8 +56,9 @@ def _check_section(card: Card, section: Section, text: str, newline: str) -> Vio
     lines = _section_lines(text, section)
     name = section.name.value or "section"
     card_text = text[card.span.start : card.span.end]
+    fixable = not has_run_opener(card_text)
     if section.items:
-        edit = _markdown_body(section, lines, newline, as_list=True)
+        edit = _markdown_body(section, lines, newline, as_list=True) if fixable else None
         fix = None
         if edit is not None:
             fix = Fix(
@@ -76,7 +77,7 @@ def _check_section(card: Card, section: Section, text: str, newline: str) -> Vio
     markup = _MARKUP.search(body)
     if markup is None:
         return None
-    edit = _markdown_body(section, lines, newline, as_list=False)
+    edit = _markdown_body(section, lines, newline, as_list=False) if fixable else None
     fix = None
     if edit is not None:
         # Other characters of the body (`\`, `_`, `<`, indentation) may start

@@ -8,7 +8,7 @@ from listlint.diagnostics import Applicability, Edit, Fix, Violation
 from listlint.model import Block, Card
 from listlint.registry import Context, FixAvailability, rule
 from listlint.text import Span
-from listlint.visible import lost_text
+from listlint.visible import has_run_opener, lost_text
 
 # (upper block, lower block) -> what the glue does. A raw HTML block runs to
 # the next blank line, so Markdown glued below `<summary>` is shown as raw
@@ -51,8 +51,10 @@ def _verifier(before: str, offset: int, newline: str) -> Callable[[], str | None
     return verify
 
 
-def _insert_blank(card: Card, text: str, at: int, newline: str) -> Fix:
+def _insert_blank(card: Card, text: str, at: int, newline: str) -> Fix | None:
     before = text[card.span.start : card.span.end]
+    if has_run_opener(before):
+        return None
     return Fix(
         "Insert a blank line",
         (Edit(Span(at, at), newline),),
@@ -69,7 +71,7 @@ def _line_span(text: str, start: int) -> Span:
     return Span(start, end)
 
 
-@rule(code="LL505", name="missing-blank-line", fix=FixAvailability.ALWAYS)
+@rule(code="LL505", name="missing-blank-line", fix=FixAvailability.SOMETIMES)
 def missing_blank_line(ctx: Context) -> Iterator[Violation]:
     """Flag card blocks glued together where the missing blank line changes the rendering."""
     doc = ctx.doc
