@@ -28,6 +28,12 @@ from listlint.rules.empty_link import empty_link
 from listlint.rules.placeholder_text import placeholder_text
 from listlint.rules.html_in_field import html_in_field
 from listlint.rules.truncated_author_list import truncated_author_list
+from listlint.rules.unclosed_details import unclosed_details
+from listlint.rules.orphan_summary import orphan_summary
+from listlint.rules.malformed_summary import malformed_summary
+from listlint.rules.missing_separator import missing_separator
+from listlint.rules.missing_blank_line import missing_blank_line
+from listlint.rules.markdown_in_html_block import markdown_in_html_block
 from listlint.rules.non_portable_image import non_portable_image
 from listlint.rules.heading_spacing import heading_spacing
 from listlint.rules.non_canonical_card import non_canonical_card
@@ -58,6 +64,12 @@ RULES: tuple[Rule, ...] = (
     placeholder_text,
     html_in_field,
     truncated_author_list,
+    unclosed_details,
+    orphan_summary,
+    malformed_summary,
+    missing_separator,
+    missing_blank_line,
+    markdown_in_html_block,
     non_portable_image,
     heading_spacing,
     non_canonical_card,
