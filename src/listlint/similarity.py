@@ -201,23 +201,21 @@ class ContainmentIndex:
     """Denser than `SAMPLE_RATE`: queries are short (a one-liner has ~30 shingles)."""
 
     def __init__(self) -> None:
-        self._shingles: list[set[int]] = []
+        # Texts, not shingle sets: only the few candidates of a query are verified,
+        # so keeping every set in memory would cost more than recomputing those.
+        self._texts: list[str] = []
         self._postings: dict[int, list[int]] = {}
 
     def add(self, text: str) -> int:
         """Index a text; returns its id (ids count up from 0)."""
-        hashes = text_shingles(text)
-        ident = len(self._shingles)
-        self._shingles.append(hashes)
-        for value in sample(hashes, self.RATE, 0):
+        ident = len(self._texts)
+        self._texts.append(text)
+        for value in sample(text_shingles(text), self.RATE, 0):
             self._postings.setdefault(value, []).append(ident)
         return ident
 
-    def shingles_of(self, ident: int) -> set[int]:
-        return self._shingles[ident]
-
     def query(self, text: str, minimum: float, *, exclude: Iterable[int] = ()) -> list[tuple[int, float]]:
-        """Ids of indexed texts containing at least `minimum` of the text's shingles."""
+        """Ids of indexed texts holding at least `minimum` of the text's shingles, best first."""
         hashes = text_shingles(text)
         picked = sample(hashes, self.RATE, 0)
         if not picked:
@@ -232,7 +230,7 @@ class ContainmentIndex:
         for ident, count in shared.items():
             if ident in skip or count < minimum / 2 * len(picked):
                 continue
-            share = containment(hashes, self._shingles[ident])
+            share = containment(hashes, text_shingles(self._texts[ident]))
             if share >= minimum:
                 found.append((ident, share))
         found.sort(key=lambda item: (-item[1], item[0]))
