@@ -154,8 +154,11 @@ def _repeats(
             continue  # the text fits this entry: the other entry holds the copy
         if mine_fit == other_fit and source.field == piece.field and source.entry_index > piece.entry_index:
             continue  # two entries say the same: the later one is reported
-        amount = "repeats" if share >= 0.999 else f"is {share:.0%} taken from"
         what = _LABELS[source.field]
+        if source.field == piece.field:
+            amount = "repeats" if share >= 0.999 else f"is {share:.0%} the same as"
+        else:
+            amount = "is taken from" if share >= 0.999 else f"is {share:.0%} taken from"
         return (
             f"describes another paper: it {amount} the {what} of `{entry_name(other)}`",
             Related(source.span, f"the {what} of `{entry_name(other)}`", doc=other_doc),
@@ -207,8 +210,8 @@ def _names_other(
         others = [i for i in names[name] if not same_paper(entry, listed[i][1])]
         if not others:
             continue
-        key = paper_key(entry)
-        if len(mentions.get(name, set()) - {key}) > MAX_SPREAD + 1:
+        owners = {paper_key(listed[i][1]) for i in names[name]}
+        if len(mentions.get(name, set()) - owners - {paper_key(entry)}) > MAX_SPREAD:
             continue  # a famous method many entries mention
         other_doc, other = listed[others[0]]
         span = other.title.span if other.title else other.span
