@@ -10,6 +10,10 @@ from listlint.rules.arxiv_link_mismatch import arxiv_link_mismatch
 from listlint.rules.duplicate_title import duplicate_title
 from listlint.rules.copied_authors import copied_authors
 from listlint.rules.title_prefix_redundant import title_prefix_redundant
+from listlint.rules.copied_abstract import copied_abstract
+from listlint.rules.copied_key_points import copied_key_points
+from listlint.rules.copied_innovation import copied_innovation
+from listlint.rules.one_liner_mismatch import one_liner_mismatch
 from listlint.rules.mixed_language_field import mixed_language_field
 from listlint.rules.translation_parity import translation_parity
 from listlint.rules.mojibake import mojibake
@@ -46,6 +50,10 @@ RULES: tuple[Rule, ...] = (
     duplicate_title,
     copied_authors,
     title_prefix_redundant,
+    copied_abstract,
+    copied_key_points,
+    copied_innovation,
+    one_liner_mismatch,
     mixed_language_field,
     translation_parity,
     mojibake,
