@@ -88,11 +88,11 @@ def case_files(case: Path) -> dict[str, str]:
     """A fixture case: one file, or a folder of files linted together."""
     if case.is_dir():
         return {
-            path.relative_to(case).as_posix(): path.read_text(encoding="utf-8")
+            path.relative_to(case).as_posix(): path.read_bytes().decode("utf-8")
             for path in sorted(case.rglob("*"))
             if path.is_file()
         }
-    return {case.name: case.read_text(encoding="utf-8")}
+    return {case.name: case.read_bytes().decode("utf-8")}
 
 
 def snapshot(case: Path, rule: Rule) -> str:
