@@ -127,7 +127,9 @@ def _format_block(kind: str, lines: list[Line], glued_below: bool = False) -> li
         match = _BOLD_SUMMARY_LINE.match(lines[0].text)
         if match:
             tag = match.group("tag")
-            return [f"<summary><{tag}>{match.group('title').strip()}</{tag}></summary>"]
+            # White space inside the bold is malformed-summary's to report and
+            # fix; one defect, one finding.
+            return [f"<summary><{tag}>{match.group('title')}</{tag}></summary>"]
         return [lines[0].text.strip()]
     if kind == "fields":
         # A change of bullet character starts a new Markdown list, so mixed
