@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from listlint.urls import (
-    arxiv_id_year,
-    canonical_arxiv_url,
-    host_of,
-    is_code_host,
-    parse_arxiv_url,
-    truncated_url_reason,
-)
+from listlint.arxiv import canonical_url, id_year, parse_url
+from listlint.urls import host_of, is_code_host, truncated_url_reason
 
 
 @pytest.mark.parametrize(
@@ -26,7 +20,7 @@ from listlint.urls import (
     ],
 )
 def test_parse_arxiv_url_gives_the_canonical_form(url: str, canonical: str) -> None:
-    parsed = parse_arxiv_url(url)
+    parsed = parse_url(url)
     assert parsed is not None and parsed.canonical == canonical
 
 
@@ -35,19 +29,19 @@ def test_parse_arxiv_url_gives_the_canonical_form(url: str, canonical: str) -> N
     ["https://arxiv.org/html/2405.01234v1", "https://arxiv.org/abs/", "https://example.org/abs/2405.01234", "ftp://arxiv.org/abs/2405.01234"],
 )
 def test_parse_arxiv_url_rejects_other_urls(url: str) -> None:
-    assert parse_arxiv_url(url) is None
+    assert parse_url(url) is None
 
 
-def test_canonical_arxiv_url() -> None:
-    assert canonical_arxiv_url("pdf", "2101.00001") == "https://arxiv.org/pdf/2101.00001"
+def test_canonical_url() -> None:
+    assert canonical_url("pdf", "2101.00001") == "https://arxiv.org/pdf/2101.00001"
 
 
 @pytest.mark.parametrize(
     ("arxiv_id", "year"),
     [("2405.01234", 2024), ("0704.0001", 2007), ("hep-th/9901001", 1999), ("math.GT/0309136", 2003), ("2413.00001", None), ("nonsense", None)],
 )
-def test_arxiv_id_year(arxiv_id: str, year: int | None) -> None:
-    assert arxiv_id_year(arxiv_id) == year
+def test_id_year(arxiv_id: str, year: int | None) -> None:
+    assert id_year(arxiv_id) == year
 
 
 def test_host_of_drops_user_port_and_case() -> None:

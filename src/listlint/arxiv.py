@@ -6,8 +6,13 @@ The whole API:
 - `parse_id(text)`: the ID that `text` is, exactly; raises `ValueError` saying why not.
 - `find_id(text)`: the first valid ID anywhere in `text` (`arXiv:2406.00272`, a URL, a link).
 - `id_from_url(url)`: the ID of an arxiv.org `abs`, `pdf` or `html` URL, or None.
+- `parse_url(url)`: an `http(s)` link to an arxiv.org `abs` or `pdf` page with a complete
+  ID, taken apart (`ArxivUrl`: kind, ID, version, the canonical form lists write), or None.
 - `is_arxiv_url(url)`: whether a URL points at arxiv.org.
+- `is_arxiv_host(host)`: whether a host is `arxiv.org` as a link may spell it (`www.`, `export.`).
+- `canonical_url(kind, arxiv_id)`: `https://arxiv.org/abs/ID` or `https://arxiv.org/pdf/ID`.
 - `abs_url(arxiv_id)`, `pdf_url(arxiv_id)`: the canonical URLs (version kept when there is one).
+- `id_year(text)`: the year a valid ID encodes, or None.
 
 Two schemes exist (https://info.arxiv.org/help/arxiv_identifier.html):
 new-style `YYMM.NNNN` from April 2007 (`0704`), `YYMM.NNNNN` from January 2015 (`1501`);
@@ -27,10 +32,11 @@ _ID_SHAPE = rf"(?:{_NEW}|{_OLD}){_VERSION}"
 _EXACT = re.compile(rf"{_ID_SHAPE}")
 _IN_TEXT = re.compile(rf"(?<![\w.-])(?:{_ID_SHAPE})(?![\w/-]|\.\d)")
 _URL = re.compile(
-    r"^\s*<?(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html)/"
-    rf"(?P<id>{_ID_SHAPE})(?:\.pdf)?/?(?:[?#]\S*)?>?\s*$",
+    r"^\s*(?P<open><)?(?P<scheme>https?://)?(?:www\.|export\.)?arxiv\.org/(?P<kind>abs|pdf|html)/"
+    rf"(?P<id>{_ID_SHAPE})(?:\.pdf)?/?(?:[?#]\S*)?(?P<close>>)?\s*$",
     re.IGNORECASE,
 )
+_HOST = re.compile(r"^(?:www\.|export\.)?arxiv\.org$", re.IGNORECASE)
 _ARXIV_HOST = re.compile(r"^\s*<?(?:https?://)?(?:[\w-]+\.)*arxiv\.org(?:[/?#:]|\s*$)", re.IGNORECASE)
 
 FIRST_NEW_STYLE = 704
@@ -54,6 +60,29 @@ class ArxivId:
     @property
     def old_style(self) -> bool:
         return "/" in self.base
+
+    @property
+    def year(self) -> int:
+        """The year of submission: `2405.01234` -> 2024, `hep-th/9901001` -> 1999."""
+        yy = int(self.base.rsplit("/", 1)[-1][:2])
+        # Old-style IDs start in 1991; new-style ones in 2007.
+        return 1900 + yy if yy >= 91 else 2000 + yy
+
+
+@dataclass(frozen=True)
+class ArxivUrl:
+    """A link to an arxiv.org `abs` or `pdf` page, taken apart."""
+
+    kind: str
+    """`abs` or `pdf`."""
+    arxiv_id: str
+    """The ID as written, without version: complete (`2405.01234`), not necessarily valid."""
+    version: int | None = None
+
+    @property
+    def canonical(self) -> str:
+        """The form lists write (and non-canonical-arxiv-url accepts): no version, no `.pdf`."""
+        return canonical_url(self.kind, self.arxiv_id)
 
 
 def _validate(match: re.Match[str]) -> ArxivId:
@@ -105,9 +134,7 @@ def find_id(text: str) -> ArxivId | None:
     return None
 
 
-def id_from_url(url: str) -> ArxivId | None:
-    """The ID of an arxiv.org `abs`, `pdf` or `html` URL (version and `.pdf` allowed), or None."""
-    match = _URL.match(url)
+def _id_of(match: re.Match[str] | None) -> ArxivId | None:
     if match is None:
         return None
     try:
@@ -116,16 +143,63 @@ def id_from_url(url: str) -> ArxivId | None:
         return None
 
 
+def id_from_url(url: str) -> ArxivId | None:
+    """The ID of an arxiv.org `abs`, `pdf` or `html` URL (version and `.pdf` allowed), or None."""
+    return _id_of(_URL.match(url))
+
+
+def parse_url(url: str) -> ArxivUrl | None:
+    """The kind and ID of an `http(s)` link to an arxiv.org `abs` or `pdf` page, or None.
+
+    Accepts any case of scheme and host, `www.` and `export.`, a version, `.pdf`, a
+    final `/`, a query or a fragment. The path is case-sensitive as arXiv's is, and
+    `<...>` is left to whoever reads the Markdown. The ID must be complete (4 or 5
+    digits after the dot, 3 after an old-style YYMM), not valid: a URL with a wrong
+    month is still a URL with a canonical form, and invalid-arxiv-id judges the ID.
+    """
+    match = _URL.match(url.strip())
+    if match is None or not match["scheme"] or match["open"] or match["close"]:
+        return None
+    if match["kind"] not in ("abs", "pdf") or _EXACT.fullmatch(match["id"]) is None:
+        return None
+    if match["archive"]:
+        complete, end = len(match["onumber"]) == 3, match.end("onumber")
+    else:
+        complete, end = len(match["number"]) in (4, 5), match.end("number")
+    if not complete:
+        return None
+    version = int(match["version"]) if match["version"] else None
+    return ArxivUrl(match["kind"], match.string[match.start("id") : end], version)
+
+
 def is_arxiv_url(url: str) -> bool:
     """Whether `url` points at arxiv.org or one of its subdomains."""
     return _ARXIV_HOST.match(url) is not None
 
 
+def is_arxiv_host(host: str) -> bool:
+    """Whether `host` is arxiv.org as a link may spell it: `arXiv.org`, `www.`, `export.`."""
+    return _HOST.match(host) is not None
+
+
+def canonical_url(kind: str, arxiv_id: ArxivId | str) -> str:
+    """`https://arxiv.org/<kind>/<id>`: the form arXiv links to (`/pdf/ID` serves the PDF)."""
+    return f"https://arxiv.org/{kind}/{arxiv_id}"
+
+
 def abs_url(arxiv_id: ArxivId) -> str:
     """`https://arxiv.org/abs/<id>`: the canonical page of the paper."""
-    return f"https://arxiv.org/abs/{arxiv_id}"
+    return canonical_url("abs", arxiv_id)
 
 
 def pdf_url(arxiv_id: ArxivId) -> str:
     """`https://arxiv.org/pdf/<id>`: the canonical PDF (arXiv serves it without `.pdf`)."""
-    return f"https://arxiv.org/pdf/{arxiv_id}"
+    return canonical_url("pdf", arxiv_id)
+
+
+def id_year(text: str) -> int | None:
+    """The year the ID `text` encodes (`2405.01234` -> 2024), or None when it is not a valid ID."""
+    try:
+        return parse_id(text.strip()).year
+    except ValueError:
+        return None

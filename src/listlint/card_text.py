@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from listlint.arxiv import canonical_url
 from listlint.fields import CANONICAL_FIELDS
 
 QUOTE_LABEL = {"en": "Core Innovation", "zh": "核心创新"}
@@ -27,7 +28,7 @@ class CardValues:
 
 def arxiv_links(arxiv_id: str) -> list[tuple[str, str]]:
     """The Paper and PDF links every card of an arXiv paper carries."""
-    return [("Paper", f"https://arxiv.org/abs/{arxiv_id}"), ("PDF", f"https://arxiv.org/pdf/{arxiv_id}")]
+    return [("Paper", canonical_url("abs", arxiv_id)), ("PDF", canonical_url("pdf", arxiv_id))]
 
 
 def _line(label: str, value: str) -> str:

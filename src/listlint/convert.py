@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from listlint.card_text import CardValues, arxiv_links, render_card
 from listlint.document import Document
 from listlint.model import DailyEntry
 from listlint.text import Span
+from listlint.urls import host_of, truncated_url_reason
 
 ABSTRACT_TARGETS = ("abstract", "one-liner")
-# A host without a dot (`https://github`) is a URL cut short, not a place.
-_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?P<host>[^/?#\s]*)", re.IGNORECASE)
 _SECTION_NAMES = {"method": "方法", "experiments": "实验", "plain_language": "通俗易懂"}
 
 
@@ -34,8 +32,9 @@ class Conversion:
 
 
 def truncated(url: str) -> bool:
-    match = _HOST.match(url)
-    return match is None or "." not in match.group("host").split(":", 1)[0]
+    """Whether `url` is no absolute URL with a dotted host, or truncated-url would flag it."""
+    host = host_of(url)
+    return not host or "." not in host or truncated_url_reason(url) is not None
 
 
 def _links(entry: DailyEntry, notes: list[Note]) -> list[tuple[str, str]]:

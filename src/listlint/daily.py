@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from listlint.arxiv import parse_url
 from listlint.cards import _strip_span as _text
 from listlint.links import parse_links
 from listlint.model import DailyEntry, DailySection, Image, Link, Segment, Text
@@ -38,10 +39,6 @@ U_LINK_LINE = re.compile(r"^\s*<u>[ \t]*https?://", re.IGNORECASE)
 BARE_URL_LINE = re.compile(r"^\s*(?P<url>https?://\S+?)\s*$")
 MARKDOWN_LINK_LINE = re.compile(r"^\s*\[[^\]\n]*\]\(")
 IMAGE = re.compile(r"!\[(?P<alt>[^\]\n]*)\]\((?P<url>[^)\s]*)(?:[ \t]+\"[^\"\n]*\")?\)")
-ARXIV_URL = re.compile(
-    r"arxiv\.org/(?:abs|pdf)/(?P<id>\d{4}\.\d{4,5}|[a-z][a-z.\-]*/\d{7})(?P<version>v\d+)?",
-    re.IGNORECASE,
-)
 
 SECTION_KEYS = {
     "概述": "abstract",
@@ -238,15 +235,15 @@ def parse_entry(lines: Sequence[Line], segment: Span, topic: Text | None) -> Dai
     images.extend(image for section in sections for image in section.images)
     arxiv_id = version = None
     for link in links:
-        found_id = ARXIV_URL.search(link.url.value)
-        if found_id:
-            base = link.url.span.start
-            arxiv_id = Text(Span(base + found_id.start("id"), base + found_id.end("id")), found_id.group("id"))
-            if found_id.group("version"):
-                version = Text(
-                    Span(base + found_id.start("version"), base + found_id.end("version")),
-                    found_id.group("version"),
-                )
+        found = parse_url(link.url.value)
+        if found:
+            # The ID is written in the URL as parsed: its first occurrence, the version right after.
+            start = link.url.span.start + link.url.value.index(found.arxiv_id)
+            stop = start + len(found.arxiv_id)
+            arxiv_id = Text(Span(start, stop), found.arxiv_id)
+            if found.version is not None:
+                written = f"v{found.version}"
+                version = Text(Span(stop, stop + len(written)), written)
             break
     link_block = None
     if links:

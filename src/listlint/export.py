@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from listlint.arxiv import canonical_url
 from listlint.document import Document
 from listlint.model import DailyEntry, Entry, Text
 
@@ -216,7 +217,7 @@ def to_bibtex(documents: Sequence[Document]) -> str:
         if values["arxiv_id"]:
             arxiv_id = values["arxiv_id"].value
             fields += [("eprint", latex_escape(arxiv_id)), ("archivePrefix", "arXiv")]
-            fields.append(("url", f"https://arxiv.org/abs/{arxiv_id}"))
+            fields.append(("url", canonical_url("abs", arxiv_id)))
         elif entry.links:
             fields.append(("url", latex_escape(entry.links[0].url.value)))
         body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)

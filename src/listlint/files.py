@@ -61,14 +61,9 @@ def discover(
                 yield Source(raw, settings)
             continue
         found = False
-        for folder, dirs, names in os.walk(path):
-            base = Path(folder)
-            dirs[:] = sorted(d for d in dirs if not _excluded(base / d, settings, spec, is_dir=True))
-            for name in sorted(names):
-                candidate = base / name
-                if _included(name, settings) and not _excluded(candidate, settings, spec, False):
-                    found = True
-                    yield Source(str(candidate), settings)
+        for candidate in _walk(path, settings, spec):
+            found = True
+            yield Source(str(candidate), settings)
         if not found:
             patterns = ", ".join(settings.include)
             raise InputError(f"no list files ({patterns}) found in this folder", raw)
@@ -95,7 +90,11 @@ def read_source(path: str) -> bytes:
 
 def list_files(root: Path, settings: Settings) -> Iterator[Path]:
     """Every list file under the configuration root (for cross-file context)."""
-    spec = _spec(settings)
+    return _walk(root, settings, _spec(settings))
+
+
+def _walk(root: Path, settings: Settings, spec) -> Iterator[Path]:  # type: ignore[no-untyped-def]
+    """The included, not excluded files below `root`, in sorted order, pruning excluded folders."""
     for folder, dirs, names in os.walk(root):
         base = Path(folder)
         dirs[:] = sorted(d for d in dirs if not _excluded(base / d, settings, spec, is_dir=True))

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from listlint.arxiv import ArxivId, find_id
+from listlint.diagnostics import Related, Severity, Violation
 from listlint.document import Document
 from listlint.model import Entry
 from listlint.registry import Context
@@ -117,6 +118,19 @@ class Repeat:
     """Same title and author list (where both entries give them): a cross-listing."""
     title_differs: bool
     authors_differ: bool
+
+    def violation(self, message: str, first: str, severity: Severity | None = None) -> Violation:
+        """A finding at this entry's arXiv ID, pointing at the earlier one's (`first` says how)."""
+        mine, theirs = self.entry.arxiv_id, self.earlier.arxiv_id
+        assert mine is not None and theirs is not None
+        return Violation(
+            mine.span,
+            message,
+            related=(Related(theirs.span, f"`{self.arxiv_id.base}` {first} here", self.earlier.doc),),
+            doc=self.entry.doc,
+            severity=severity,
+            entry_key=self.arxiv_id.base,
+        )
 
 
 def _title_keys(entry: Entry) -> frozenset[str]:

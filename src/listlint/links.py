@@ -78,26 +78,21 @@ def parse_links(value: str, offset: int) -> tuple[Link, ...]:
     return _build(candidates, offset)
 
 
+def _unwrapped(match: re.Match[str], group: str, brackets: str, offset: int) -> Text:
+    """The group's text without one enclosing pair of `brackets` (`[[Code]]`, `<url>`)."""
+    start, end = match.span(group)
+    value = match.group(group)
+    if value.startswith(brackets[0]) and value.endswith(brackets[1]):
+        value, start, end = value[1:-1], start + 1, end - 1
+    return Text(Span(offset + start, offset + end), value)
+
+
 def _build(candidates: list[re.Match[str]], offset: int) -> tuple[Link, ...]:
-    links = []
-    for match in candidates:
-        label_start, label_end = match.span("label")
-        label = match.group("label")
-        if label.startswith("[") and label.endswith("]"):
-            label = label[1:-1]
-            label_start += 1
-            label_end -= 1
-        url_start, url_end = match.span("url")
-        url = match.group("url")
-        if url.startswith("<") and url.endswith(">"):
-            url = url[1:-1]
-            url_start += 1
-            url_end -= 1
-        links.append(
-            Link(
-                span=Span(offset + match.start(), offset + match.end()),
-                label=Text(Span(offset + label_start, offset + label_end), label),
-                url=Text(Span(offset + url_start, offset + url_end), url),
-            )
+    return tuple(
+        Link(
+            span=Span(offset + match.start(), offset + match.end()),
+            label=_unwrapped(match, "label", "[]", offset),
+            url=_unwrapped(match, "url", "<>", offset),
         )
-    return tuple(links)
+        for match in candidates
+    )

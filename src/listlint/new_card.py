@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
-import re
-
+from listlint.arxiv import id_from_url, parse_id
 from listlint.card_text import CardValues, arxiv_links, render_card
 from listlint.errors import ListlintError
 
-# `2101.00001`, `2101.00001v2`, `hep-th/9901001`, or an arXiv URL holding one.
-ARXIV_ID = re.compile(
-    r"^(?:(?:https?://)?(?:www\.)?arxiv\.org/(?:abs|pdf)/)?"
-    r"(?P<id>\d{4}\.\d{4,5}|[a-z][a-z.\-]*/\d{7})(?:v\d+)?(?:\.pdf)?/?$",
-    re.IGNORECASE,
-)
-
 
 def parse_arxiv_id(value: str) -> str:
-    """The bare ID (version dropped: a card cites the paper, not a revision)."""
-    match = ARXIV_ID.match(value.strip())
-    if match is None:
-        raise ListlintError(f"`{value}` is not an arXiv ID (expected e.g. `2101.00001`)")
-    return match.group("id")
+    """The bare ID of `2101.00001`, `2101.00001v2` or an arXiv URL holding one.
+
+    The version is dropped: a card cites the paper, not a revision.
+    """
+    found = id_from_url(value)
+    if found is None:
+        try:
+            found = parse_id(value.strip().rstrip("/"))
+        except ValueError:
+            raise ListlintError(f"`{value}` is not an arXiv ID (expected e.g. `2101.00001`)") from None
+    return found.base
 
 
 def new_card(arxiv_id: str, language: str = "en") -> str:

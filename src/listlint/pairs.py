@@ -9,12 +9,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from listlint.document import Document
+from listlint.identity import entry_id
 from listlint.model import Entry
 
 # The suffixes that mark a translation, as `detect_language` reads them; longest first
 # so that `_zh-cn` is not taken for `-cn`.
 TRANSLATION_SUFFIXES = ("_zh-cn", "_zh_cn", "_zh", "-zh", ".zh", "_cn", "-cn")
-_ARXIV_ID = re.compile(r"(?:arxiv:\s*)?(\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?/\d{7})(?:v\d+)?", re.I)
 _TITLE_NOISE = re.compile(r"[\W_]+")
 
 
@@ -73,11 +73,8 @@ def file_pairs(documents: Iterable[Document]) -> list[FilePair]:
 
 def arxiv_key(entry: Entry) -> str | None:
     """The arXiv ID without version or prefix, lower-cased: `arXiv:2401.12945v2` -> `2401.12945`."""
-    found = entry.arxiv_id
-    if found is None:
-        return None
-    match = _ARXIV_ID.search(found.value)
-    return match.group(1).lower() if match else None
+    found = entry_id(entry)
+    return found.base.lower() if found else None
 
 
 def title_key(entry: Entry) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from listlint.diagnostics import Related, Violation
+from listlint.diagnostics import Violation
 from listlint.identity import Repeat, display_title, entry_authors, repeated_ids
 from listlint.registry import Context, FixAvailability, Scope, rule
 
@@ -29,17 +29,10 @@ def _what_differs(repeat: Repeat) -> str:
 def arxiv_id_conflict(ctx: Context) -> Iterator[Violation]:
     """Flag an entry whose arXiv ID an earlier entry uses with another title or author list."""
     for repeat in repeated_ids(ctx):
-        if repeat.agrees or repeat.entry.arxiv_id is None:
+        if repeat.agrees:
             continue
-        earlier = repeat.earlier
-        assert earlier.arxiv_id is not None
-        yield Violation(
-            repeat.entry.arxiv_id.span,
-            f"arXiv ID `{repeat.arxiv_id.base}` is also used by `{display_title(earlier)}`, "
+        yield repeat.violation(
+            f"arXiv ID `{repeat.arxiv_id.base}` is also used by `{display_title(repeat.earlier)}`, "
             f"with {_what_differs(repeat)}",
-            related=(
-                Related(earlier.arxiv_id.span, f"`{repeat.arxiv_id.base}` first used here", earlier.doc),
-            ),
-            doc=repeat.entry.doc,
-            entry_key=repeat.arxiv_id.base,
+            "first used",
         )

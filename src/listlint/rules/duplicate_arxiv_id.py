@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from listlint.diagnostics import Related, Severity, Violation
+from listlint.diagnostics import Severity, Violation
 from listlint.identity import display_title, repeated_ids
 from listlint.registry import Context, Option, Scope, rule
 
@@ -36,19 +36,12 @@ def duplicate_arxiv_id(ctx: Context) -> Iterator[Violation]:
         return
     severity = Severity.ERROR if level == "error" else Severity.WARNING
     for repeat in repeated_ids(ctx):
-        if not repeat.agrees or repeat.entry.arxiv_id is None:
+        if not repeat.agrees:
             continue
-        earlier = repeat.earlier
-        assert earlier.arxiv_id is not None
-        where = "this file" if earlier.doc is repeat.entry.doc else "another file"
-        yield Violation(
-            repeat.entry.arxiv_id.span,
+        where = "this file" if repeat.earlier.doc is repeat.entry.doc else "another file"
+        yield repeat.violation(
             f"arXiv ID `{repeat.arxiv_id.base}` is already listed in {where} "
-            f"(`{display_title(earlier)}`)",
-            related=(
-                Related(earlier.arxiv_id.span, f"`{repeat.arxiv_id.base}` first listed here", earlier.doc),
-            ),
-            doc=repeat.entry.doc,
-            severity=severity,
-            entry_key=repeat.arxiv_id.base,
+            f"(`{display_title(repeat.earlier)}`)",
+            "first listed",
+            severity,
         )

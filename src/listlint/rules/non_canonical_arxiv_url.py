@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from listlint.arxiv import parse_url
 from listlint.diagnostics import Applicability, Edit, Fix, Violation
 from listlint.registry import Context, FixAvailability, rule
-from listlint.urls import parse_arxiv_url
 
 
 @rule(code="LL406", name="non-canonical-arxiv-url", fix=FixAvailability.ALWAYS)
@@ -14,7 +14,7 @@ def non_canonical_arxiv_url(ctx: Context) -> Iterator[Violation]:
     """Flag an arXiv abs or pdf link with `http`, another host spelling, a version or `.pdf`."""
     for entry in ctx.doc.entries:
         for link in entry.links:
-            parsed = parse_arxiv_url(link.url.value)
+            parsed = parse_url(link.url.value)
             if parsed is None or link.url.value == parsed.canonical:
                 continue
             yield Violation(

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from listlint.arxiv import id_year
 from listlint.diagnostics import Applicability, Edit, Fix, Violation
 from listlint.entries import is_model_card
 from listlint.model import Card
 from listlint.registry import Context, FixAvailability, rule
-from listlint.urls import arxiv_id_year
 from listlint.venues import check_venue
 
 
@@ -22,7 +22,7 @@ def venue_format(ctx: Context) -> Iterator[Violation]:
         venue = entry.field("published_in")
         if venue is None or not venue.value.value:
             continue
-        arxiv_year = arxiv_id_year(entry.arxiv_id.value) if entry.arxiv_id else None
+        arxiv_year = id_year(entry.arxiv_id.value) if entry.arxiv_id else None
         problem = check_venue(venue.value.value, arxiv_year)
         if problem is None:
             continue

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from listlint.arxiv import id_year
 from listlint.diagnostics import Related, Severity, Violation
 from listlint.registry import Context, FixAvailability, rule
-from listlint.urls import arxiv_id_year
 from listlint.venues import venue_year
 
 
@@ -23,18 +23,18 @@ def venue_year_before_arxiv(ctx: Context) -> Iterator[Violation]:
         arxiv_id = entry.arxiv_id
         if venue is None or arxiv_id is None:
             continue
-        id_year = arxiv_id_year(arxiv_id.value)
+        arxiv_year = id_year(arxiv_id.value)
         year = venue_year(venue.value.value)
-        if id_year is None or year is None or year >= id_year:
+        if arxiv_year is None or year is None or year >= arxiv_year:
             continue
         # A paper submitted in the last days of December is numbered in January:
         # `arxiv (30 Dec 2024)` with ID 2501.00103 is right.
-        if year == id_year - 1 and arxiv_id.value.startswith(f"{id_year % 100:02d}01"):
+        if year == arxiv_year - 1 and arxiv_id.value.startswith(f"{arxiv_year % 100:02d}01"):
             continue
         yield Violation(
             span=venue.value.span,
             message=(
-                f"`{venue.value.value}` is earlier than {id_year}, "
+                f"`{venue.value.value}` is earlier than {arxiv_year}, "
                 f"the year arXiv ID `{arxiv_id.value}` was issued"
             ),
             related=(Related(arxiv_id.span, "arXiv ID given here"),),
