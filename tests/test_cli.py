@@ -86,6 +86,7 @@ def test_empty_file_is_clean(tmp_path: Path) -> None:
     assert result.returncode == 0 and (tmp_path / "empty.md").read_bytes() == b""
 
 
+@pytest.mark.slow
 def test_fifty_megabyte_file(tmp_path: Path) -> None:
     # Mostly prose, a card every megabyte: the size, not the card count, is the point.
     prose = ("Lorem ipsum dolor sit amet, a line of prose that is not a card.\n" * 16000)
