@@ -81,3 +81,20 @@ def test_not_utf8_config(tmp_path: Path) -> None:
     path.write_bytes(b"select = ['\xff']\n")
     with pytest.raises(ConfigError, match="not valid UTF-8"):
         load_settings(path)
+
+
+def test_default_excludes_match_pathspec(tmp_path: Path) -> None:
+    from pathspec import PathSpec
+
+    from listlint.config import DEFAULT_EXCLUDE
+    from listlint.files import _excluded, _spec
+
+    settings = Settings(root=tmp_path)
+    assert _spec(settings) is None
+    spec = PathSpec.from_lines("gitwildmatch", DEFAULT_EXCLUDE)
+    for rel, is_dir in [
+        ("node_modules", True), ("a/node_modules", True), ("a/node_modules/b.md", False),
+        (".git/x.md", False), ("README.md", False), ("docs/venv.md", False), ("venv", False),
+        ("a/.venv/b/c.md", False), ("site-packages", True), ("node_modules_x/a.md", False),
+    ]:
+        assert _excluded(tmp_path / rel, settings, None, is_dir) == spec.match_file(rel + "/" if is_dir else rel), rel
