@@ -20,10 +20,6 @@ SECTION_INDENT = "    "
 LINK_SEPARATOR = " | "
 _SEPARATORS = re.compile(r"[ \t]*[|｜][ \t]*")
 _OPEN = re.compile(r"^\s*<details(?P<attrs>\b[^>]*)>\s*$", re.IGNORECASE)
-_BOLD_SUMMARY_LINE = re.compile(
-    r"^\s*<summary>\s*<(?P<tag>b|strong)>(?P<title>.*?)</(?P=tag)>\s*</summary>\s*$",
-    re.IGNORECASE,
-)
 _PLAIN_SUMMARY_LINE = re.compile(r"^\s*<summary>(?P<name>[^<]*)</summary>\s*$", re.IGNORECASE)
 _HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
 
@@ -124,13 +120,9 @@ def _format_block(kind: str, lines: list[Line], glued_below: bool = False) -> li
         match = _OPEN.match(lines[0].text)
         return [f"<details{match.group('attrs').rstrip()}>"] if match else [lines[0].text.rstrip()]
     if kind == "summary":
-        match = _BOLD_SUMMARY_LINE.match(lines[0].text)
-        if match:
-            tag = match.group("tag")
-            # White space inside the bold is malformed-summary's to report and
-            # fix; one defect, one finding.
-            return [f"<summary><{tag}>{match.group('title')}</{tag}></summary>"]
-        return [lines[0].text.strip()]
+        # The summary's tags and the white space around and inside them are
+        # malformed-summary's to report and fix; one defect, one finding.
+        return [lines[0].text.rstrip()]
     if kind == "fields":
         # A change of bullet character starts a new Markdown list, so mixed
         # bullets are kept as written: making them one would merge two lists.

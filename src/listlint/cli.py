@@ -83,14 +83,20 @@ def check(
         _err(str(error))
     get_reporter(output_format)(result.findings, sys.stdout, _color())
     if output_format == "full":
-        click.echo(_summary(result.findings, result.files))
+        click.echo(_summary(result.findings, result.files, len(result.errors)))
     failing = any(f.severity is Severity.ERROR for f in result.findings)
     if result.errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
 
 
-def _summary(findings: list, files: int) -> str:  # type: ignore[type-arg]
+def _summary(findings: list, files: int, errors: int = 0) -> str:  # type: ignore[type-arg]
+    if errors:
+        # "All checks passed" would be a lie when a file could not be checked.
+        return (
+            f"Found {len(findings)} finding{'s' if len(findings) != 1 else ''} in {files} "
+            f"file{'s' if files != 1 else ''}; {errors} could not be checked."
+        )
     if not findings:
         return f"All checks passed ({files} file{'s' if files != 1 else ''})."
     fixable = sum(1 for f in findings if f.fixable)

@@ -111,8 +111,16 @@ def find_config(start: Path) -> Path | None:
             if name != "pyproject.toml":
                 return path
             try:
-                data = tomllib.loads(path.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                raw = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                continue
+            try:
+                data = tomllib.loads(raw)
+            except tomllib.TOMLDecodeError:
+                # A broken pyproject.toml that mentions us most likely holds
+                # our settings: say so rather than silently use the defaults.
+                if "tool.listlint" in raw:
+                    return path
                 continue
             if "listlint" in data.get("tool", {}):
                 return path

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from listlint.config import Settings, settings_for
+from listlint.config import DEFAULT_EXCLUDE, Settings, settings_for
 from listlint.errors import InputError
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -23,7 +23,15 @@ class Source:
     """Read from standard input; `path` is then the --stdin-filename or `-`."""
 
 
+# The default excludes are plain folder names; matching them needs no
+# pathspec, whose import (it pulls in asyncio) is a third of the start-up time.
+_DEFAULT_EXCLUDED_FOLDERS = frozenset(pattern.rstrip("/") for pattern in DEFAULT_EXCLUDE)
+
+
 def _spec(settings: Settings):  # type: ignore[no-untyped-def]
+    """A PathSpec of the excludes, or None when they are the defaults."""
+    if not settings.extend_exclude and settings.exclude == DEFAULT_EXCLUDE:
+        return None
     from pathspec import GitIgnoreSpec
 
     return GitIgnoreSpec.from_lines([*settings.exclude, *settings.extend_exclude])
@@ -39,6 +47,11 @@ def _excluded(path: Path, settings: Settings, spec, is_dir: bool) -> bool:  # ty
     rel = settings.relative(str(path))
     if rel.startswith("../"):
         rel = path.name
+    if spec is None:
+        # `node_modules/` excludes a folder of that name at any depth, and all below it.
+        parts = rel.split("/")
+        folders = parts if is_dir else parts[:-1]
+        return any(part in _DEFAULT_EXCLUDED_FOLDERS for part in folders)
     return spec.match_file(rel + "/" if is_dir else rel)
 
 

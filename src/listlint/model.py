@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 SegmentKind = Literal["card", "heading-entry", "verbatim"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Segment:
     """A run of the file; the segments of a document join back to its text."""
 
@@ -22,7 +22,7 @@ class Segment:
     """Half-open character offsets into the decoded text."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Text:
     """A piece of text and where it stands."""
 
@@ -32,7 +32,7 @@ class Text:
     """The text as written between those offsets (entities not decoded)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Link:
     """One Markdown link of a Links field or a link line."""
 
@@ -44,7 +44,7 @@ class Link:
     """The destination as written."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Field:
     """A `* **Label:** value` line of a card (continuation lines included)."""
 
@@ -60,7 +60,7 @@ class Field:
     """Links found in the value (parsed for every field, used for `links`)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     """The `> **Core Innovation**` block quote of a card."""
 
@@ -74,7 +74,7 @@ class Quote:
     """The body with the `>` markers removed and lines joined by spaces."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Section:
     """A nested `<details>` section: Abstract, Key points, or another."""
 
@@ -98,7 +98,7 @@ class Section:
         return " ".join(line.strip() for line in self.body.value.splitlines() if line.strip())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Summary:
     """The `<summary><b>Short: Title</b></summary>` line of a card."""
 
@@ -112,7 +112,7 @@ class Summary:
     """Whether the title is wrapped in `<b>`."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """A run of lines inside a card, classified; the blocks of a card tile its lines."""
 
@@ -123,7 +123,7 @@ class Block:
     """From the first line's start to the last line's end, line ending excluded."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Card:
     """A paper card: a `<details>` block that carries card fields."""
 

@@ -1,0 +1,324 @@
+"""Benchmark listlint against mdformat and markdownlint-cli2 on the corpus and synthetic lists.
+
+Run from the repository root:  python bench/bench.py  (see bench/README.md).
+Installs nothing: a tool that is missing is skipped and reported as such.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS_CARDS_PER_LANGUAGE = 582
+CARDS_PER_FILE = 500
+"""Synthetic lists are split like the corpus: folders of README.md + README_zh.md."""
+
+# Runs a command and prints its wall time and peak RSS as JSON, so each
+# measurement's memory is its own (RUSAGE_CHILDREN in this process would keep
+# the maximum over every command run so far).
+_MEASURE = r"""
+import json, resource, subprocess, sys, time
+start = time.perf_counter()
+code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+elapsed = time.perf_counter() - start
+print(json.dumps({"seconds": elapsed, "rss_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, "code": code}))
+"""
+
+
+@dataclass
+class Measure:
+    seconds: float
+    """Median wall time over the runs."""
+    rss_mb: float
+    """Peak resident memory of the measured process (max over runs), MiB."""
+    code: int
+
+
+def measure(command: list[str], runs: int, cwd: Path, timeout: float) -> Measure:
+    times, rss, code = [], 0, 0
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", _MEASURE, *command],
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env=_env(),
+        )
+        data = json.loads(out.stdout)
+        times.append(data["seconds"])
+        rss = max(rss, data["rss_kb"])
+        code = data["code"]
+    return Measure(statistics.median(times), rss / 1024, code)
+
+
+def _env() -> dict[str, str]:
+    # Bench this checkout, not whatever listlint is installed.
+    path = os.environ.get("PYTHONPATH", "")
+    return {**os.environ, "PYTHONPATH": str(ROOT / "src") + (os.pathsep + path if path else "")}
+
+
+# ---------------------------------------------------------------- synthetic lists
+
+_SYLLABLES = "ka lo mi nu pe ra si to vu xe ya zo bri cla dro fen gul hax".split()
+_ZH = "模型视频生成一致性世界时空扩散注意力记忆物理场景编辑重建运动光照"
+
+
+def _word(rng: random.Random) -> str:
+    return "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(1, 3)))
+
+
+def _sentence(rng: random.Random, words: int) -> str:
+    return " ".join(_word(rng) for _ in range(words)).capitalize() + "."
+
+
+def _zh_sentence(rng: random.Random, chars: int) -> str:
+    return "".join(rng.choice(_ZH) for _ in range(chars)) + "。"
+
+
+def synthetic_card(rng: random.Random, number: int, zh: bool) -> str:
+    """One invented card in the corpus layout; most carry the corpus's stray white space."""
+    short = _word(rng).capitalize() + str(number)
+    title = f"{short}: {_sentence(rng, 6)[:-1]}"
+    arxiv = f"{rng.randint(20, 25)}{rng.randint(1, 12):02d}.{number % 100000:05d}"
+    authors = ", ".join(f"{_word(rng).capitalize()} {_word(rng).capitalize()}" for _ in range(rng.randint(3, 12)))
+    messy = rng.random() < 0.8
+    pad = " " if messy else ""
+    one_liner = _zh_sentence(rng, 40) if zh else _sentence(rng, 18)
+    quote = _zh_sentence(rng, 90) if zh else _sentence(rng, 45)
+    abstract = _zh_sentence(rng, 300) if zh else _sentence(rng, 160)
+    points = [(_zh_sentence(rng, 30) if zh else _sentence(rng, 14)) for _ in range(4)]
+    label = "核心创新" if zh else "Core Innovation"
+    lines = [
+        "<details>",
+        f"<summary><b>{title}</b></summary>",
+        "",
+        f"* **Authors:** {authors}",
+        f"* **Affiliations:** {_word(rng).capitalize()} University",
+        f"* **arXiv ID:** {arxiv}{pad}",
+        f"* **One-liner:** {one_liner}{pad * 2}",
+        f"* **Published in:** {rng.choice(['arXiv', 'CVPR', 'NeurIPS', 'ICLR'])} 20{rng.randint(20, 25)}",
+        f"* **Links:** [[Paper]](https://arxiv.org/abs/{arxiv}) | [[PDF]](https://arxiv.org/pdf/{arxiv})"
+        f" | [[Code]](https://example.org/{short.lower()})",
+        "",
+        f"> **{label}**{pad * 2}",
+        f"> {quote}",
+        "",
+        "<details>",
+        "    <summary>Abstract</summary>",
+        f"    {abstract}",
+        "</details>",
+        "",
+        "<details>",
+        "    <summary>Key points</summary>",
+        *(f"    * {point}{pad * 2}" for point in points),
+        "</details>",
+        "</details>",
+        "",
+        "---",
+        "",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def write_synthetic(folder: Path, cards_per_language: int, seed: int = 7) -> list[Path]:
+    """Folders of README.md + README_zh.md pairs holding `cards_per_language` cards each side."""
+    rng = random.Random(seed)
+    paths = []
+    number = 0
+    part = 0
+    while number < cards_per_language:
+        count = min(CARDS_PER_FILE, cards_per_language - number)
+        sub = folder / f"part-{part:03d}"
+        sub.mkdir(parents=True, exist_ok=True)
+        for name, zh in (("README.md", False), ("README_zh.md", True)):
+            state = rng.getstate()
+            head = "# 合成列表\n\n" if zh else "# Synthetic list\n\n"
+            body = "".join(synthetic_card(rng, number + i, zh) for i in range(count))
+            (sub / name).write_text(head + body, encoding="utf-8")
+            paths.append(sub / name)
+            if not zh:
+                rng.setstate(state)  # the Chinese file has the same papers
+        number += count
+        part += 1
+    return paths
+
+
+def card_count(paths: list[Path]) -> int:
+    """Cards as listlint's parser counts them (in process, so not timed)."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from listlint.document import load
+
+    return sum(len(load(path.read_bytes(), str(path)).cards) for path in paths)
+
+
+# ---------------------------------------------------------------- tools
+
+
+def listlint_cmd(*args: str) -> list[str]:
+    return [sys.executable, "-m", "listlint", *args]
+
+
+def mdformat_cmd() -> list[str] | None:
+    import importlib.util
+
+    if importlib.util.find_spec("mdformat") is None:
+        return None
+    return [sys.executable, "-m", "mdformat", "--check"]
+
+
+def markdownlint_cmd(cwd: Path, timeout: float) -> list[str] | None:
+    """`npx --yes markdownlint-cli2`, if it can run here within `timeout` seconds."""
+    npx = shutil.which("npx")
+    if npx is None:
+        return None
+    command = [npx, "--yes", "markdownlint-cli2"]
+    probe = cwd / "probe.md"
+    probe.write_text("# Probe\n", encoding="utf-8")
+    try:
+        done = subprocess.run(
+            [*command, str(probe)], cwd=cwd, capture_output=True, timeout=timeout
+        )
+    except (subprocess.TimeoutExpired, OSError):
+        return None
+    finally:
+        probe.unlink()
+    return command if done.returncode in (0, 1) else None
+
+
+def markdownlint_args(paths: list[Path], base: Path) -> list[str]:
+    # A leading `:` makes markdownlint-cli2 read the argument as a literal
+    # path, not a glob (folder names like `a+b` are glob syntax).
+    return [":" + str(path.relative_to(base)) for path in paths]
+
+
+# ---------------------------------------------------------------- report
+
+
+def fmt(seconds: float) -> str:
+    return f"{seconds:8.3f} s"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--runs", type=int, default=3, help="runs per measurement (median)")
+    parser.add_argument("--scales", default="10,100", help="synthetic sizes, × the corpus's cards")
+    parser.add_argument("--timeout", type=float, default=600, help="seconds per command")
+    parser.add_argument("--no-markdownlint", action="store_true", help="skip markdownlint-cli2")
+    parser.add_argument(
+        "--big-mib", type=float, default=100,
+        help="above this size: one run each, and no markdownlint-cli2 (it takes minutes)",
+    )
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args()
+
+    scales = [int(s) for s in args.scales.split(",") if s]
+    results: dict[str, dict[str, float]] = {}
+    work = Path(tempfile.mkdtemp(prefix="listlint-bench-"))
+    try:
+        datasets: dict[str, tuple[Path, list[Path]]] = {}
+        if args.corpus.is_dir():
+            files = sorted(args.corpus.rglob("*.md"))
+            datasets["corpus"] = (args.corpus, files)
+        else:
+            print(f"corpus {args.corpus} not found: corpus figures skipped")
+        for scale in scales:
+            folder = work / f"x{scale}"
+            files = write_synthetic(folder, CORPUS_CARDS_PER_LANGUAGE * scale)
+            datasets[f"{scale}x"] = (folder, files)
+
+        mdformat = mdformat_cmd()
+        markdownlint = None if args.no_markdownlint else markdownlint_cmd(work, args.timeout)
+        print(f"python {sys.version.split()[0]}, {os.cpu_count()} cpus, {args.runs} runs, median wall time")
+        print(f"mdformat: {'yes' if mdformat else 'missing, skipped'}; "
+              f"markdownlint-cli2: {'yes (npx)' if markdownlint else 'unavailable, skipped'}")
+
+        for name, (base, files) in datasets.items():
+            size = sum(path.stat().st_size for path in files) / 2**20
+            rel = [str(path.relative_to(base)) for path in files]
+            print(f"\n== {name}: {len(files)} files, {size:.1f} MiB, {card_count(files)} cards")
+            row: dict[str, float] = {}
+            commands = {
+                "listlint check": listlint_cmd("check", "--output-format", "concise", *rel),
+                "listlint fix --check": listlint_cmd("fix", "--check", *rel),
+            }
+            if mdformat:
+                commands["mdformat --check"] = [*mdformat, *rel]
+            big = size > args.big_mib
+            if markdownlint and not big:
+                commands["markdownlint-cli2"] = [*markdownlint, *markdownlint_args(files, base)]
+            for label, command in commands.items():
+                try:
+                    found = measure(command, 1 if big else args.runs, base, args.timeout)
+                except subprocess.TimeoutExpired:
+                    print(f"  {label:22} timed out after {args.timeout:.0f} s")
+                    continue
+                row[label] = found.seconds
+                row[label + " rss"] = found.rss_mb
+                print(f"  {label:22} {fmt(found.seconds)}   peak {found.rss_mb:7.1f} MiB   exit {found.code}")
+            if "mdformat --check" in row:
+                for label in ("listlint check", "listlint fix --check", "markdownlint-cli2"):
+                    if label in row:
+                        print(f"  {label} / mdformat --check = {row[label] / row['mdformat --check']:.2f}")
+            results[name] = row
+
+        seed_file = work / "seed" / "README_zh.md"
+        seed_file.parent.mkdir()
+        rng = random.Random(11)
+        seed_file.write_text("".join(synthetic_card(rng, i, True) for i in range(25)), encoding="utf-8")
+        print(f"\n== cold start ({seed_file.stat().st_size // 1024} KiB file, 25 cards)")
+        cold_runs = max(args.runs, 5)
+        base = measure([sys.executable, "-c", "pass"], cold_runs, work, args.timeout).seconds
+        cold = measure(listlint_cmd("check", str(seed_file)), cold_runs, work, args.timeout).seconds
+        version = measure(listlint_cmd("--version"), cold_runs, work, args.timeout).seconds
+        print(f"  python -c pass         {fmt(base)}")
+        print(f"  listlint --version     {fmt(version)}")
+        print(f"  listlint check         {fmt(cold)}   (+{cold - base:.3f} s over bare python)")
+        results["cold"] = {"python": base, "version": version, "check": cold}
+
+        print("\n== targets")
+        _targets(results, scales)
+        if args.json:
+            args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def _targets(results: dict[str, dict[str, float]], scales: list[int]) -> None:
+    def verdict(ok: bool) -> str:
+        return "met " if ok else "MISSED"
+
+    corpus = results.get("corpus", {})
+    if "mdformat --check" in corpus:
+        ratio = corpus["listlint check"] / corpus["mdformat --check"]
+        print(f"  [{verdict(ratio <= 0.25)}] check on corpus <= 1/4 of mdformat --check: {ratio:.2f}")
+    ten = results.get("10x", {})
+    if "mdformat --check" in ten:
+        ratio = ten["listlint check"] / ten["mdformat --check"]
+        print(f"  [{verdict(ratio <= 0.20)}] check on 10x <= 1/5 of mdformat --check: {ratio:.2f}")
+    hundred = results.get("100x", {})
+    if ten and hundred:
+        growth = hundred["listlint check"] / ten["listlint check"]
+        print(f"  [{verdict(growth <= 11)}] check on 100x <= 11x the 10x time: {growth:.1f}x "
+              f"(peak {ten['listlint check rss']:.0f} -> {hundred['listlint check rss']:.0f} MiB)")
+    cold = results.get("cold")
+    if cold:
+        print(f"  [{verdict(cold['check'] < 0.2)}] cold start < 0.2 s: {cold['check']:.3f} s")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,101 @@
+"""The canonical formatter: messy cards format to cards with the same values and HTML."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+
+from listlint.api import format_text, parse_text
+from listlint.canonical import format_card
+from listlint.document import Document
+from listlint.render import same_rendering
+from strategies import GeneratedCard, messy_cards
+
+CANONICAL = """<details>
+<summary><b>Foo: A foo model</b></summary>
+
+* **Authors:** Ann Lee, Bo Chen
+* **arXiv ID:** 2401.00001
+* **Links:** [[Paper]](https://arxiv.org/abs/2401.00001) | [[Code]](https://example.org/foo)
+
+> **Core Innovation**
+> Foo does bar.
+
+<details>
+    <summary>Abstract</summary>
+    We foo.
+</details>
+</details>
+
+---
+"""
+
+
+def _values(text: str) -> tuple[object, ...]:
+    (card,) = parse_text(text).cards
+    return (
+        card.title.value if card.title else None,
+        # Link separators are layout: compared without the spaces around them.
+        tuple((f.label.value, re.sub(r"\s*\|\s*", "|", " ".join(f.value.value.split()))) for f in card.fields),
+        tuple((link.label.value, link.url.value) for link in card.links),
+        card.quote.body_text if card.quote else None,
+        tuple((s.key, " ".join(s.body_text.split())) for s in card.sections),
+    )
+
+
+@settings(max_examples=120, deadline=None)
+@given(messy_cards())
+def test_messy_card_formats_to_same_values_and_html(generated: GeneratedCard) -> None:
+    formatted = format_text(generated.text)
+    (card,) = parse_text(formatted).cards
+    assert card.title is not None and card.title.value == generated.title
+    fields = tuple((f.label.value, f.value.value) for f in card.fields)
+    assert [label for label, _ in fields] == [label for label, _ in generated.fields]
+    for (label, value), (_, expected) in zip(fields, generated.fields):
+        if label == "Links":
+            assert value == " | ".join(expected.replace(" ", "").split("|"))
+        else:
+            assert value == expected
+    assert card.quote is not None and card.quote.body_text == generated.quote
+    assert card.abstract is not None and card.abstract.body_text == generated.abstract
+    assert card.key_points is not None
+    assert _values(formatted) == _values(generated.text)
+    assert same_rendering(generated.text, formatted)
+    assert ("\r\n" in formatted) == ("\r\n" in generated.text)
+    assert format_text(formatted) == formatted
+
+
+def test_canonical_card_is_unchanged() -> None:
+    assert format_text(CANONICAL) == CANONICAL
+    assert format_text(CANONICAL.replace("\n", "\r\n")) == CANONICAL.replace("\n", "\r\n")
+
+
+def test_messy_card_example() -> None:
+    messy = CANONICAL.replace("* **Authors:**", "*   **Authors:**  ").replace(
+        ") | [", ")|[").replace("> Foo does bar.", ">   Foo does bar.   ")
+    assert format_text(messy) == CANONICAL
+
+
+def test_unclosed_card_is_not_formatted() -> None:
+    doc = Document(CANONICAL.replace("</details>\n</details>", "</details>"))
+    (card,) = doc.cards
+    assert card.close is None
+    assert format_card(doc.text, card) is None
+    assert format_text(doc.text) == doc.text
+
+
+def test_summary_on_open_line_is_left_alone() -> None:
+    text = CANONICAL.replace("<details>\n<summary><b>Foo", "<details><summary><b>Foo", 1)
+    (card,) = Document(text).cards
+    assert format_card(text, card) is None
+
+
+def test_mixed_bullets_are_kept() -> None:
+    text = CANONICAL.replace("* **arXiv ID:**", "- **arXiv ID:**")
+    assert format_text(text) == text
+
+
+def test_hard_break_in_quote_is_kept_as_two_spaces() -> None:
+    text = CANONICAL.replace("> **Core Innovation**\n", "> **Core Innovation**     \n")
+    assert format_text(text) == CANONICAL.replace("> **Core Innovation**\n", "> **Core Innovation**  \n")

@@ -1,0 +1,93 @@
+"""The scanner tiles any text exactly and finds the cards a reader would see."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from listlint.document import Document
+from listlint.scanner import scan
+from strategies import any_text, card_like_text, messy_cards
+
+CARD = """<details>
+<summary><b>Foo: A foo model</b></summary>
+
+* **Authors:** Ann Lee
+* **arXiv ID:** 2401.00001
+
+> **Core Innovation**
+> Foo.
+</details>
+
+---
+"""
+
+
+def _tiles(text: str) -> None:
+    segments, cards = scan(text)
+    assert "".join(text[s.span.start : s.span.end] for s in segments) == text
+    for before, after in zip(segments, segments[1:]):
+        assert before.span.end == after.span.start
+        assert before.kind != "verbatim" or after.kind != "verbatim"
+    assert all(len(s.span) > 0 for s in segments)
+    assert [s.span for s in segments if s.kind == "card"] == [c.span for c in cards]
+
+
+@settings(max_examples=300, deadline=None)
+@given(any_text)
+def test_segments_tile_any_text(text: str) -> None:
+    _tiles(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(card_like_text, messy_cards().map(lambda c: c.text)), max_size=5))
+def test_segments_tile_cards_mixed_with_noise(parts: list[str]) -> None:
+    _tiles("".join(parts))
+
+
+def test_card_spans_include_separator_and_line_ending() -> None:
+    text = "intro\n\n" + CARD + "tail\n"
+    segments, cards = scan(text)
+    assert [s.kind for s in segments] == ["verbatim", "card", "verbatim"]
+    assert text[cards[0].span.start : cards[0].span.end] == CARD
+    assert cards[0].separator is not None
+
+
+def test_crlf_and_lone_cr_tile() -> None:
+    for text in (CARD.replace("\n", "\r\n"), CARD.replace("\n", "\r"), "a\r\rb\r\n\r"):
+        _tiles(text)
+    assert len(scan(CARD.replace("\n", "\r\n"))[1]) == 1
+
+
+def test_card_inside_fence_or_comment_is_not_a_card() -> None:
+    assert scan("```\n" + CARD + "```\n")[1] == []
+    assert scan("~~~~\n" + CARD + "~~~~\n")[1] == []
+    assert scan("<!--\n" + CARD + "-->\n")[1] == []
+
+
+def test_unclosed_card_stops_at_next_card() -> None:
+    broken = CARD.replace("</details>\n", "", 1)
+    text = broken + CARD
+    segments, cards = scan(text)
+    assert len(cards) == 2
+    assert cards[0].close is None
+    assert text[cards[1].span.start :] == CARD
+
+
+def test_unclosed_card_at_end_of_file() -> None:
+    text = "<details>\n<summary><b>X: Y</b></summary>\n\n* **Authors:** A\n\n\n"
+    segments, cards = scan(text)
+    assert len(cards) == 1 and cards[0].close is None
+    _tiles(text)
+
+
+def test_details_without_fields_is_verbatim() -> None:
+    text = "<details>\n<summary>Click</summary>\nhello\n</details>\n"
+    segments, cards = scan(text)
+    assert cards == [] and [s.kind for s in segments] == ["verbatim"]
+
+
+def test_document_entries_point_back() -> None:
+    doc = Document(CARD * 3, "README.md")
+    assert len(doc.entries) == 3
+    assert all(entry.doc is doc for entry in doc.entries)
