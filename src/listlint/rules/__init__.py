@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from listlint.registry import Rule
 from listlint.rules.non_canonical_card import non_canonical_card
+from listlint.rules.unused_suppression import unused_suppression
 
-RULES: tuple[Rule, ...] = (non_canonical_card,)
+RULES: tuple[Rule, ...] = (
+    unused_suppression,
+    non_canonical_card,
+)
 
 __all__ = ["RULES"]
