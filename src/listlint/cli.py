@@ -178,6 +178,7 @@ def _summary(findings: list, files: int) -> str:  # type: ignore[type-arg]
 @click.option("--diff", "show_diff", is_flag=True, help="Print a unified diff; write nothing.")
 @click.option("--check", "check_only", is_flag=True, help="Write nothing; exit 1 if anything would change.")
 @click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that may change meaning.")
+@_format_option
 @_config_option
 @_stdin_option
 def fix(
@@ -185,6 +186,7 @@ def fix(
     show_diff: bool,
     check_only: bool,
     unsafe_fixes: bool,
+    output_format: str,
     config: Path | None,
     stdin_filename: str | None,
 ) -> None:
@@ -204,6 +206,7 @@ def fix(
             _err(str(error))
             errors += 1
     changed = remaining = hidden = 0
+    left: list = []  # type: ignore[type-arg]
     for settings, items in group_by_settings(loaded):
         context = context_documents(settings, items)
         others = [item.doc for item in items]
@@ -216,6 +219,7 @@ def fix(
                 errors += 1
                 continue
             remaining += len(outcome.remaining)
+            left.extend(outcome.remaining)
             hidden += outcome.hidden_unsafe
             new_data = encode(outcome.text, item.doc.bom)
             if item.source.stdin:
@@ -246,6 +250,12 @@ def fix(
     if show_diff or check_only:
         _err(f"{changed} file{'s' if changed != 1 else ''} would be changed.")
     else:
+        if left:
+            from listlint.report import get_reporter
+
+            # With `-`, stdout carries the fixed text, so findings go to stderr.
+            out = sys.stderr if any(item.source.stdin for item in loaded) else sys.stdout
+            get_reporter(output_format)(sorted(left, key=lambda f: f.sort_key()), out, out.isatty())
         note = f"{changed} file{'s' if changed != 1 else ''} fixed, {remaining} finding{'s' if remaining != 1 else ''} left."
         if hidden:
             note += f" {hidden} more fixable with --unsafe-fixes."
@@ -254,7 +264,9 @@ def fix(
         sys.exit(EXIT_ERROR)
     if show_diff or check_only:
         sys.exit(EXIT_FINDINGS if changed else EXIT_CLEAN)
-    sys.exit(EXIT_FINDINGS if remaining else EXIT_CLEAN)
+    from listlint.diagnostics import Severity
+
+    sys.exit(EXIT_FINDINGS if any(f.severity is Severity.ERROR for f in left) else EXIT_CLEAN)
 
 
 @cli.command("rules")
