@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 from collections.abc import Sequence
 from typing import Any, TextIO
 from urllib.parse import quote
@@ -19,16 +20,17 @@ from listlint.diagnostics import Finding, Location, Severity, locate
 SCHEMA = "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json"
 
 
-def _uri(path: str) -> str:
-    """A relative URI from the working directory when possible (what code scanning expects)."""
+def _artifact(path: str) -> dict[str, str]:
+    """A URI relative to the working directory (what code scanning expects), else a file URI."""
     if os.path.isabs(path):
         relative = os.path.relpath(path)
-        if not relative.startswith(".."):
-            path = relative
+        if relative.startswith(".."):
+            return {"uri": Path(path).as_uri()}
+        path = relative
     path = path.replace("\\", "/")
     if path.startswith("./"):
         path = path[2:]
-    return quote(path, safe="/+@:-._~")
+    return {"uri": quote(path, safe="/+@:-._~"), "uriBaseId": "%SRCROOT%"}
 
 
 def _region(location: Location) -> dict[str, int]:
@@ -42,7 +44,7 @@ def _region(location: Location) -> dict[str, int]:
 
 def _physical(location: Location) -> dict[str, Any]:
     return {
-        "artifactLocation": {"uri": _uri(location.path), "uriBaseId": "%SRCROOT%"},
+        "artifactLocation": _artifact(location.path),
         "region": _region(location),
     }
 
@@ -100,7 +102,7 @@ def _result(finding: Finding, index: dict[str, int], locators: dict[int, Any]) -
                 "description": {"text": finding.fix.title},
                 "artifactChanges": [
                     {
-                        "artifactLocation": {"uri": _uri(finding.path), "uriBaseId": "%SRCROOT%"},
+                        "artifactLocation": _artifact(finding.path),
                         "replacements": replacements,
                     }
                 ],
