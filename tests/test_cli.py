@@ -128,3 +128,23 @@ def test_fix_from_stdin_keeps_findings_off_stdout(lists: Path, capsys, monkeypat
     assert ran.code == 1
     assert written.getvalue().decode("utf-8").startswith("<details>\n<summary><b>Qux: Quantised Unicorn Experts</b></summary>\n\n* **Authors:** Mira Ghost\n")
     assert "LL801 [todo-one-liner]" in ran.err
+
+
+def test_progress_bar_only_on_a_terminal_and_never_in_ci(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    from listlint.report import progress
+
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert progress.wanted(progress.MIN_FILES)
+    assert not progress.wanted(progress.MIN_FILES - 1)
+    monkeypatch.setenv("CI", "true")
+    assert not progress.wanted(100)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
+    monkeypatch.delenv("CI")
+    assert not progress.wanted(100)
+    with progress.progress_bar(2, enabled=True) as advance:
+        advance("Reading a.md")
+        advance("Checking")
