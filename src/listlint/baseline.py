@@ -22,7 +22,7 @@ from typing import Any
 
 from listlint.diagnostics import Finding
 from listlint.errors import InputError
-from listlint.identity import EntryLocator
+from listlint.identity import EntryIndex
 
 VERSION = 1
 SPACE = re.compile(r"\s+")
@@ -33,16 +33,10 @@ def _squash(text: str) -> str:
     return SPACE.sub(" ", text).strip()
 
 
-Locators = dict[int, EntryLocator]
-
-
-def _part_text(finding: Finding, locators: Locators) -> str:
+def _part_text(finding: Finding, index: EntryIndex) -> str:
     """The offending part of the entry, folded: a field's label and value, the quote, ..."""
     offset = finding.span.start
-    locator = locators.get(id(finding.doc))
-    if locator is None:
-        locator = locators[id(finding.doc)] = EntryLocator(finding.doc.entries)
-    entry = locator.entry_at(offset)
+    entry = index.entry_at(finding.doc, offset)
     if entry is not None:
         summary = getattr(entry, "summary", None)
         if summary is not None and summary.span.start <= offset <= summary.span.end:
@@ -72,14 +66,15 @@ def _display_path(path: str) -> str:
     return path.replace("\\", "/")
 
 
-def fingerprint(finding: Finding, locators: Locators | None = None) -> str:
+def fingerprint(finding: Finding, index: EntryIndex | None = None) -> str:
     """A stable hash of entry identity + rule + offending part (16 hex digits).
 
     A finding outside any entry (in the prose around the cards) is keyed by
     its file and its line text instead.
     """
     where = finding.entry_key or f"file:{_display_path(finding.path)}"
-    key = "\x1f".join((finding.code, where, _part_text(finding, {} if locators is None else locators)))
+    part = _part_text(finding, index or EntryIndex())
+    key = "\x1f".join((finding.code, where, part))
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
@@ -87,9 +82,9 @@ def baseline_data(findings: Sequence[Finding]) -> dict[str, Any]:
     """The JSON document `--write-baseline` writes: sorted, so it diffs well."""
     counts: Counter[tuple[str, str, str | None, str]] = Counter()
     messages: dict[tuple[str, str, str | None, str], str] = {}
-    locators: Locators = {}
+    index = EntryIndex()
     for finding in findings:
-        key = (finding.code, finding.name, finding.entry_key, fingerprint(finding, locators))
+        key = (finding.code, finding.name, finding.entry_key, fingerprint(finding, index))
         counts[key] += 1
         messages.setdefault(key, finding.message)
     rows = [
@@ -153,9 +148,9 @@ class BaselineResult:
 def apply_baseline(findings: Sequence[Finding], accepted: Counter[str]) -> BaselineResult:
     left = Counter(accepted)
     new = []
-    locators: Locators = {}
+    index = EntryIndex()
     for finding in findings:
-        key = fingerprint(finding, locators)
+        key = fingerprint(finding, index)
         if left[key] > 0:
             left[key] -= 1
         else:

@@ -18,7 +18,7 @@ from pathlib import Path
 from listlint.diagnostics import Finding
 from listlint.document import Document, decode
 from listlint.errors import InputError, ListlintError
-from listlint.identity import EntryLocator, entry_key
+from listlint.identity import EntryIndex, entry_key
 from listlint.model import Entry
 
 
@@ -104,15 +104,12 @@ class ChangedSince:
 
     def keep(self, findings: Sequence[Finding]) -> list[Finding]:
         """Findings on changed entries, and outside entries in changed files."""
-        locators: dict[int, EntryLocator] = {}
+        index = EntryIndex()
         kept = []
         for finding in findings:
             if id(finding.doc) not in self.changed_files:
                 continue
-            locator = locators.get(id(finding.doc))
-            if locator is None:
-                locator = locators[id(finding.doc)] = EntryLocator(finding.doc.entries)
-            entry = locator.entry_at(finding.span.start)
+            entry = index.entry_at(finding.doc, finding.span.start)
             if entry is None or (id(finding.doc), entry.span.start) in self.changed:
                 kept.append(finding)
         return kept

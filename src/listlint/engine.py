@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from listlint.config import Settings, _glob_match
 from listlint.diagnostics import Finding, RelatedLocation, Violation, locate
 from listlint.document import Document
-from listlint.identity import EntryLocator, entry_key
+from listlint.identity import EntryIndex, entry_key
 from listlint.registry import Context, Rule, Scope
 from listlint.selection import matches, selected
 
@@ -95,14 +95,11 @@ def lint(
 
 def _with_entry_keys(findings: list[Finding]) -> list[Finding]:
     """Give each finding the identity of the entry its span starts in, unless a rule set one."""
-    locators: dict[int, EntryLocator] = {}
+    index = EntryIndex()
     keyed = []
     for finding in findings:
         if finding.entry_key is None:
-            locator = locators.get(id(finding.doc))
-            if locator is None:
-                locator = locators[id(finding.doc)] = EntryLocator(finding.doc.entries)
-            entry = locator.entry_at(finding.span.start)
+            entry = index.entry_at(finding.doc, finding.span.start)
             key = entry_key(entry) if entry is not None else None
             if key is not None:
                 finding = dataclasses.replace(finding, entry_key=key)

@@ -10,8 +10,12 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from listlint.model import Entry
+
+if TYPE_CHECKING:
+    from listlint.document import Document
 
 ARXIV_ID = re.compile(r"(?<![\d.])(?P<id>\d{4}\.\d{4,5})(?:v\d+)?(?![\d])")
 OLD_ARXIV_ID = re.compile(r"(?P<id>[a-z][a-z.-]*/\d{7})(?:v\d+)?", re.IGNORECASE)
@@ -57,3 +61,16 @@ class EntryLocator:
             return None
         entry = self.entries[index]
         return entry if offset < entry.span.end else None
+
+
+class EntryIndex:
+    """The entry holding an offset in any of several documents, each indexed once."""
+
+    def __init__(self) -> None:
+        self._locators: dict[int, EntryLocator] = {}
+
+    def entry_at(self, doc: Document, offset: int) -> Entry | None:
+        locator = self._locators.get(id(doc))
+        if locator is None:
+            locator = self._locators[id(doc)] = EntryLocator(doc.entries)
+        return locator.entry_at(offset)

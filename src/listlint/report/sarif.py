@@ -16,6 +16,7 @@ from urllib.parse import quote
 
 from listlint import __version__
 from listlint.diagnostics import Finding, Location, Severity, locate
+from listlint.identity import EntryIndex
 
 SCHEMA = "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json"
 
@@ -72,7 +73,7 @@ def _rules() -> list[dict[str, Any]]:
     return described
 
 
-def _result(finding: Finding, index: dict[str, int], locators: dict[int, Any]) -> dict[str, Any]:
+def _result(finding: Finding, index: dict[str, int], entries: EntryIndex) -> dict[str, Any]:
     from listlint.baseline import fingerprint
 
     result: dict[str, Any] = {
@@ -80,7 +81,7 @@ def _result(finding: Finding, index: dict[str, int], locators: dict[int, Any]) -
         "level": "error" if finding.severity is Severity.ERROR else "warning",
         "message": {"text": finding.message},
         "locations": [{"physicalLocation": _physical(finding.location)}],
-        "partialFingerprints": {"listlintFingerprint/v1": fingerprint(finding, locators)},
+        "partialFingerprints": {"listlintFingerprint/v1": fingerprint(finding, entries)},
     }
     if finding.code in index:
         result["ruleIndex"] = index[finding.code]
@@ -115,7 +116,7 @@ def _result(finding: Finding, index: dict[str, int], locators: dict[int, Any]) -
 def sarif_log(findings: Sequence[Finding]) -> dict[str, Any]:
     rules = _rules()
     index = {rule["id"]: number for number, rule in enumerate(rules)}
-    locators: dict[int, Any] = {}
+    entries = EntryIndex()
     return {
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -129,7 +130,7 @@ def sarif_log(findings: Sequence[Finding]) -> dict[str, Any]:
                     }
                 },
                 "columnKind": "unicodeCodePoints",
-                "results": [_result(finding, index, locators) for finding in findings],
+                "results": [_result(finding, index, entries) for finding in findings],
             }
         ],
     }
