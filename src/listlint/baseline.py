@@ -22,7 +22,7 @@ from typing import Any
 
 from listlint.diagnostics import Finding
 from listlint.errors import InputError
-from listlint.identity import EntryIndex
+from listlint.entry_index import EntryIndex
 
 VERSION = 1
 SPACE = re.compile(r"\s+")

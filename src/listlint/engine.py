@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from listlint.config import Settings, _glob_match
 from listlint.diagnostics import Finding, RelatedLocation, Violation, locate
 from listlint.document import Document
-from listlint.identity import EntryIndex, entry_key
+from listlint.entry_index import EntryIndex, entry_key
 from listlint.registry import Context, Rule, Scope
 from listlint.selection import matches, selected
 

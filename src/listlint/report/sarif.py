@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from listlint import __version__
 from listlint.diagnostics import Finding, Location, Severity, locate
-from listlint.identity import EntryIndex
+from listlint.entry_index import EntryIndex
 
 SCHEMA = "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json"
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from listlint.api import check_text, parse_text
-from listlint.identity import EntryLocator, arxiv_key, entry_key, normalise_title
+from listlint.entry_index import EntryLocator, arxiv_key, entry_key, normalise_title
 
 CARD = """\
 <details>
