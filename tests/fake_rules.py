@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from listlint.diagnostics import Applicability, Edit, Fix, Related, Violation
-from listlint.entry_index import entry_key
+from listlint.pairs import entry_key
 from listlint.registry import Context, FixAvailability, Scope, rule
 from listlint.text import Span
 

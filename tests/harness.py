@@ -37,8 +37,15 @@ def page_examples(text: str) -> PageExample:
     fixed_at = re.search(r"^Fixed\b[^\n]*:\s*$", text, re.MULTILINE)
     assert failing_at and fixed_at, "page needs a `Failing:` and a `Fixed:` paragraph"
     assert failing_at.start() < fixed_at.start(), "`Failing:` comes before `Fixed:`"
-    after_fixed = re.search(r"^#{1,6} ", text[fixed_at.end() :], re.MULTILINE)
-    fixed_end = fixed_at.end() + after_fixed.start() if after_fixed else len(text)
+    # The next page heading ends the fixed examples; `#` lines inside the
+    # examples' fences are example headings, not page headings.
+    fenced = [match.span() for match in FENCE.finditer(text)]
+    fixed_end = len(text)
+    for heading in re.finditer(r"^#{1,6} ", text[fixed_at.end() :], re.MULTILINE):
+        at = fixed_at.end() + heading.start()
+        if not any(start <= at < end for start, end in fenced):
+            fixed_end = at
+            break
 
     def blocks(chunk: str) -> dict[str, str]:
         found = {}
@@ -55,7 +62,7 @@ def page_examples(text: str) -> PageExample:
 
 def documents(files: dict[str, str], settings: Settings | None = None) -> list[Document]:
     settings = settings or Settings()
-    return [Document(text, path, language=settings.language_for(path)) for path, text in files.items()]  # type: ignore[arg-type]
+    return [Document(text, path, language=settings.language_for(path), layout=settings.layout_for(path)) for path, text in files.items()]  # type: ignore[arg-type]
 
 
 def lint_files(files: dict[str, str], rules: Sequence[Rule], settings: Settings | None = None):  # type: ignore[no-untyped-def]
@@ -81,11 +88,11 @@ def case_files(case: Path) -> dict[str, str]:
     """A fixture case: one file, or a folder of files linted together."""
     if case.is_dir():
         return {
-            path.relative_to(case).as_posix(): path.read_text(encoding="utf-8")
+            path.relative_to(case).as_posix(): path.read_bytes().decode("utf-8")
             for path in sorted(case.rglob("*"))
             if path.is_file()
         }
-    return {case.name: case.read_text(encoding="utf-8")}
+    return {case.name: case.read_bytes().decode("utf-8")}
 
 
 def snapshot(case: Path, rule: Rule) -> str:

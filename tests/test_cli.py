@@ -23,9 +23,14 @@ MESSY = """\
 """
 
 
+SELECT = 'select = ["LL001", "LL901"]\n'
+
+
 @pytest.fixture
 def lists(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
+    # Only the rules under test: the invented card breaks others (missing fields).
+    (tmp_path / "listlint.toml").write_text(SELECT, encoding="utf-8")
     (tmp_path / "messy.md").write_text(MESSY, encoding="utf-8")
     (tmp_path / "clean.md").write_text("# Nothing to see\n", encoding="utf-8")
     return tmp_path
@@ -73,6 +78,7 @@ def test_statistics_replace_the_findings(lists: Path, capsys, monkeypatch) -> No
 
 def test_no_progress_bar_when_not_a_terminal(tmp_path: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.chdir(tmp_path)
+    (tmp_path / "listlint.toml").write_text(SELECT, encoding="utf-8")
     for number in range(12):
         (tmp_path / f"list{number}.md").write_text(MESSY, encoding="utf-8")
     ran = run_cli(["check", ".", "--output-format", "concise"], capsys, monkeypatch)
@@ -82,6 +88,7 @@ def test_no_progress_bar_when_not_a_terminal(tmp_path: Path, capsys, monkeypatch
 
 def test_unsafe_fixes_are_hidden_and_counted(lists: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(listlint.rules, "RULES", (*listlint.rules.RULES, todo_one_liner))
+    (lists / "listlint.toml").write_text('select = ["LL001", "LL901", "LL801"]\n', encoding="utf-8")
     text = MESSY.replace("* **arXiv ID:** 2203.01234", "* **One-liner:** TODO")
     (lists / "todo.md").write_text(text, encoding="utf-8")
     checked = run_cli(["check", "todo.md"], capsys, monkeypatch)
@@ -98,6 +105,7 @@ def test_unsafe_fixes_are_hidden_and_counted(lists: Path, capsys, monkeypatch) -
 
 def test_a_fix_that_does_not_converge_writes_nothing(lists: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(listlint.rules, "RULES", (*listlint.rules.RULES, oscillating))
+    (lists / "listlint.toml").write_text('select = ["LL901", "LL803"]\n', encoding="utf-8")
     (lists / "ping.md").write_text("ping\n" + MESSY, encoding="utf-8")
     ran = run_cli(["fix", "ping.md"], capsys, monkeypatch)
     assert ran.code == 2
@@ -110,6 +118,7 @@ def test_fix_from_stdin_keeps_findings_off_stdout(lists: Path, capsys, monkeypat
     import sys
 
     monkeypatch.setattr(listlint.rules, "RULES", (*listlint.rules.RULES, todo_one_liner))
+    (lists / "listlint.toml").write_text('select = ["LL901", "LL801"]\n', encoding="utf-8")
     text = MESSY.replace("* **arXiv ID:** 2203.01234", "* **One-liner:** TODO")
 
     class Stdin:

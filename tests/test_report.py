@@ -49,7 +49,8 @@ def rich_findings() -> list:  # type: ignore[type-arg]
         "zh/README_zh.md": "<!-- listlint-enable -->\n" + CARD.format(short="Bex", arxiv="2101.00001"),
     }
     docs = documents(files)
-    return lint(docs, Settings(), rules=[*RULES, todo_one_liner, repeated_arxiv])
+    chosen = [rule for rule in RULES if rule.name in ("unused-suppression", "non-canonical-card")]
+    return lint(docs, Settings(), rules=[*chosen, todo_one_liner, repeated_arxiv])
 
 
 @pytest.fixture(scope="module")

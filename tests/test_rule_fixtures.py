@@ -35,10 +35,11 @@ def _cases() -> list[tuple[object, Path]]:
 def test_fixture_snapshot(rule, case: Path) -> None:  # type: ignore[no-untyped-def]
     expected_path = case.with_name(case.name + ".snap")
     actual = snapshot(case, rule)
-    if UPDATE and (not expected_path.exists() or expected_path.read_text(encoding="utf-8") != actual):
-        expected_path.write_text(actual, encoding="utf-8")
+    # Bytes, not read_text: universal newlines would hide what a fix does to CRLF.
+    if UPDATE and (not expected_path.exists() or expected_path.read_bytes().decode("utf-8") != actual):
+        expected_path.write_bytes(actual.encode("utf-8"))
     assert expected_path.exists(), f"no snapshot for {case}; run with LISTLINT_UPDATE_SNAPSHOTS=1"
-    assert actual == expected_path.read_text(encoding="utf-8")
+    assert actual == expected_path.read_bytes().decode("utf-8")
 
 
 @pytest.mark.parametrize(("rule", "case"), _cases(), ids=lambda x: getattr(x, "name", str(x)))

@@ -15,7 +15,7 @@ def parse_text(text: str, path: str = "<text>", settings: Settings | None = None
     """Parse a list file's text into a Document (entries, segments, positions)."""
     settings = settings or Settings()
     language = settings.language_for(path)
-    return Document(text, path, language=language)  # type: ignore[arg-type]
+    return Document(text, path, language=language, layout=settings.layout_for(path))  # type: ignore[arg-type]
 
 
 def check_text(

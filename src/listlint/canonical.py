@@ -70,7 +70,12 @@ def _format_field_lines(lines: list[Line], keep_bullet: bool) -> list[str]:
     return [head] + kept[1:]
 
 
-def _format_quote_lines(lines: list[Line]) -> list[str]:
+def _format_quote_lines(lines: list[Line], glued_below: bool = False) -> list[str]:
+    """The `> ` lines; `glued_below` when a line with no `>` follows with no blank line.
+
+    Such a line can continue the quote's paragraph (a lazy continuation), so
+    the last line's hard break is kept as it is kept between quote lines.
+    """
     contents = []
     for line in lines:
         stripped = line.text.lstrip()
@@ -80,6 +85,7 @@ def _format_quote_lines(lines: list[Line]) -> list[str]:
         bool(contents[i].strip()) and i + 1 < len(contents) and bool(contents[i + 1].strip())
         for i in range(len(contents))
     ]
+    continues[-1] = glued_below and bool(contents[-1].strip())
     kept = _strip_trailing(contents, continues)
     return [f"> {content}" if content else ">" for content in kept]
 
@@ -113,7 +119,7 @@ def _format_section_lines(lines: list[Line]) -> list[str]:
     return head + [SECTION_INDENT + line.text.strip() for line in body] + ["</details>"]
 
 
-def _format_block(kind: str, lines: list[Line]) -> list[str]:
+def _format_block(kind: str, lines: list[Line], glued_below: bool = False) -> list[str]:
     if kind == "open":
         match = _OPEN.match(lines[0].text)
         return [f"<details{match.group('attrs').rstrip()}>"] if match else [lines[0].text.rstrip()]
@@ -121,7 +127,9 @@ def _format_block(kind: str, lines: list[Line]) -> list[str]:
         match = _BOLD_SUMMARY_LINE.match(lines[0].text)
         if match:
             tag = match.group("tag")
-            return [f"<summary><{tag}>{match.group('title').strip()}</{tag}></summary>"]
+            # White space inside the bold is malformed-summary's to report and
+            # fix; one defect, one finding.
+            return [f"<summary><{tag}>{match.group('title')}</{tag}></summary>"]
         return [lines[0].text.strip()]
     if kind == "fields":
         # A change of bullet character starts a new Markdown list, so mixed
@@ -139,7 +147,7 @@ def _format_block(kind: str, lines: list[Line]) -> list[str]:
             out.extend(_format_field_lines(group, keep))
         return out
     if kind == "quote":
-        return _format_quote_lines(lines)
+        return _format_quote_lines(lines, glued_below)
     if kind == "section":
         return _format_section_lines(lines)
     if kind == "close":
@@ -167,14 +175,15 @@ def format_card(text: str, card: Card, newline: str = "\n") -> str | None:
 
     out: list[str] = []
     pending_blank = False
-    for block in card.blocks:
+    for number, block in enumerate(card.blocks):
         if block.kind == "blank":
             pending_blank = bool(out)
             continue
         if pending_blank:
             out.append("")
             pending_blank = False
-        out.extend(_format_block(block.kind, lines_of(block)))
+        below = card.blocks[number + 1].kind if number + 1 < len(card.blocks) else "blank"
+        out.extend(_format_block(block.kind, lines_of(block), below == "unknown"))
     if pending_blank:
         out.append("")
 

@@ -18,7 +18,8 @@ from pathlib import Path
 from listlint.diagnostics import Finding
 from listlint.document import Document, decode
 from listlint.errors import InputError, ListlintError
-from listlint.entry_index import EntryIndex, entry_key
+from listlint.entry_index import EntryIndex
+from listlint.pairs import entry_key
 from listlint.model import Entry
 
 

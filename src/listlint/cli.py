@@ -313,6 +313,12 @@ def rule_command(code_or_name: str) -> None:
         click.echo(text, nl=not text.endswith("\n"))
 
 
+from listlint.entry_commands import COMMANDS  # noqa: E402 - registered after the core commands
+
+for _command in COMMANDS:
+    cli.add_command(_command)
+
+
 def main() -> None:
     # A one-shot run keeps its objects to the end; the cyclic collector would
     # only re-scan them (a third of the parse time on a large list).

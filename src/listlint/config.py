@@ -78,9 +78,9 @@ class Settings:
 
 def _glob_match(rel: str, pattern: str) -> bool:
     """A gitignore-style match: a pattern without `/` matches the file name anywhere."""
-    from pathspec import PathSpec
+    from pathspec import GitIgnoreSpec
 
-    return PathSpec.from_lines("gitwildmatch", [pattern]).match_file(rel) or (
+    return GitIgnoreSpec.from_lines([pattern]).match_file(rel) or (
         "/" not in pattern and fnmatch.fnmatch(rel.rsplit("/", 1)[-1], pattern)
     )
 

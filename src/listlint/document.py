@@ -7,6 +7,7 @@ import os
 from collections.abc import Sequence
 from typing import Literal
 
+from listlint.daily import is_daily, scan_daily
 from listlint.errors import InputError
 from listlint.model import Card, Entry, Segment
 from listlint.scanner import scan
@@ -68,6 +69,7 @@ class Document:
         *,
         bom: bool = False,
         language: Language | None = None,
+        layout: str | None = None,
     ) -> None:
         self.path = path
         """The path as the user gave it (or `-`, or the --stdin-filename)."""
@@ -76,10 +78,18 @@ class Document:
         self.bom = bom
         self.newline = newline_of(text)
         self.language: Language = language or detect_language(path)
-        segments, cards = scan(text)
+        self.forced_layout = layout
+        """`cards` or `daily` when configuration forces it; None to detect."""
+        entries: Sequence[Entry]
+        if layout == "daily" or (layout is None and is_daily(text)):
+            self.layout = "daily"
+            segments, entries = scan_daily(text, forced=layout == "daily")
+        else:
+            self.layout = "cards"
+            segments, entries = scan(text)
         self.segments: tuple[Segment, ...] = tuple(segments)
         self.entries: tuple[Entry, ...] = tuple(
-            dataclasses.replace(card, doc=self) for card in cards
+            dataclasses.replace(entry, doc=self) for entry in entries  # type: ignore[type-var]
         )
         self._index: LineIndex | None = None
 
@@ -107,6 +117,8 @@ class Document:
         return f"Document({self.path!r}, {len(self.entries)} entries)"
 
 
-def load(data: bytes, path: str, language: Language | None = None) -> Document:
+def load(
+    data: bytes, path: str, language: Language | None = None, layout: str | None = None
+) -> Document:
     text, bom = decode(data, path)
-    return Document(text, path, bom=bom, language=language)
+    return Document(text, path, bom=bom, language=language, layout=layout)

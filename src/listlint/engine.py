@@ -8,7 +8,8 @@ from collections.abc import Callable, Sequence
 from listlint.config import Settings, _glob_match
 from listlint.diagnostics import Finding, RelatedLocation, Violation, locate
 from listlint.document import Document
-from listlint.entry_index import EntryIndex, entry_key
+from listlint.entry_index import EntryIndex
+from listlint.pairs import entry_key
 from listlint.registry import Context, Rule, Scope
 from listlint.selection import matches, selected
 
@@ -94,14 +95,16 @@ def lint(
 
 
 def _with_entry_keys(findings: list[Finding]) -> list[Finding]:
-    """Give each finding the identity of the entry its span starts in, unless a rule set one."""
+    """Key each finding by the entry its span starts in, one format for every rule.
+
+    A rule's own key is kept only for a finding outside any entry.
+    """
     index = EntryIndex()
     keyed = []
     for finding in findings:
-        if finding.entry_key is None:
-            entry = index.entry_at(finding.doc, finding.span.start)
-            key = entry_key(entry) if entry is not None else None
-            if key is not None:
-                finding = dataclasses.replace(finding, entry_key=key)
+        entry = index.entry_at(finding.doc, finding.span.start)
+        key = entry_key(entry) if entry is not None else None
+        if key is not None and key != finding.entry_key:
+            finding = dataclasses.replace(finding, entry_key=key)
         keyed.append(finding)
     return keyed

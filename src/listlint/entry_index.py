@@ -1,14 +1,13 @@
-"""Which paper an entry is, independent of where it stands: arXiv ID or normalised title.
+"""Find the entry that holds a finding, so findings can be keyed by entry identity.
 
-Baselines and `--changed-since` follow an entry by this key, so moving,
-reordering or reformatting a card keeps its identity.
+The key itself is `listlint.pairs.entry_key` (`arxiv:<id>`, else
+`title:<normalised title>`); baselines and `--changed-since` follow entries by
+it, so moving, reordering or reformatting a card keeps its identity.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
-import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -16,36 +15,6 @@ from listlint.model import Entry
 
 if TYPE_CHECKING:
     from listlint.document import Document
-
-ARXIV_ID = re.compile(r"(?<![\d.])(?P<id>\d{4}\.\d{4,5})(?:v\d+)?(?![\d])")
-OLD_ARXIV_ID = re.compile(r"(?P<id>[a-z][a-z.-]*/\d{7})(?:v\d+)?", re.IGNORECASE)
-NOT_WORD = re.compile(r"[\W_]+")
-TAG = re.compile(r"<[^>]*>")
-
-
-def normalise_title(title: str) -> str:
-    """Fold a title for comparison: `<b>World-Model  Sora</b>` -> `world model sora`."""
-    folded = unicodedata.normalize("NFKC", TAG.sub(" ", title)).casefold()
-    return NOT_WORD.sub(" ", folded).strip()
-
-
-def arxiv_key(value: str) -> str | None:
-    """The versionless arXiv ID in a field value: `arXiv:2401.01234v2` -> `2401.01234`."""
-    found = ARXIV_ID.search(value) or OLD_ARXIV_ID.search(value)
-    return found.group("id").lower() if found else None
-
-
-def entry_key(entry: Entry) -> str | None:
-    """`arxiv:2401.01234`, else `title:<normalised title>`, else None."""
-    if entry.arxiv_id is not None:
-        found = arxiv_key(entry.arxiv_id.value)
-        if found:
-            return f"arxiv:{found}"
-    if entry.title is not None:
-        title = normalise_title(entry.title.value)
-        if title:
-            return f"title:{title}"
-    return None
 
 
 class EntryLocator:

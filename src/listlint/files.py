@@ -24,9 +24,9 @@ class Source:
 
 
 def _spec(settings: Settings):  # type: ignore[no-untyped-def]
-    from pathspec import PathSpec
+    from pathspec import GitIgnoreSpec
 
-    return PathSpec.from_lines("gitwildmatch", [*settings.exclude, *settings.extend_exclude])
+    return GitIgnoreSpec.from_lines([*settings.exclude, *settings.extend_exclude])
 
 
 def _included(name: str, settings: Settings) -> bool:

@@ -120,7 +120,7 @@ def fix_document(
             outcome.passes = number + 1
             outcome.remaining = findings
             return outcome
-        fixed = Document(new_text, doc.path, bom=doc.bom, language=doc.language)
+        fixed = Document(new_text, doc.path, bom=doc.bom, language=doc.language, layout=doc.forced_layout)
         if "".join(fixed.segment_texts()) != new_text:  # pragma: no cover - tiling is exact
             raise UnsafeFixError("fixed text no longer tiles; nothing was written", doc.path)
         if len(fixed.entries) < len(current.entries):

@@ -197,6 +197,138 @@ class Card:
         return found.value if found and found.value.value else None
 
 
+@dataclass(frozen=True)
+class Image:
+    """A Markdown image `![alt](url)` inside an entry."""
+
+    span: Span
+    """The whole image, `![` to `)`."""
+    alt: Text
+    url: Text
+    """The destination as written."""
+
+
+@dataclass(frozen=True)
+class DailySection(Section):
+    """A `### 概述` section of a paper-daily entry: heading, images and prose.
+
+    A Section (so rules comparing abstracts read it the same way) whose
+    `body_text` is the prose only: image lines are not text.
+    """
+
+    images: tuple[Image, ...] = ()
+
+    @property
+    def body_text(self) -> str:
+        image_spans = [image.span for image in self.images]
+        start = self.body.span.start
+        kept = []
+        for line in self.body.value.splitlines():
+            line_span = Span(start, start + len(line))
+            start += len(line) + 1
+            stripped = line.strip()
+            if not stripped or (
+                stripped.startswith("![") and any(line_span.contains(s) for s in image_spans)
+            ):
+                continue
+            kept.append(stripped)
+        return " ".join(kept)
+
+
+@dataclass(frozen=True)
+class DailyEntry:
+    """A paper of the "paper daily" layout: a `## Title` heading and what follows it.
+
+    `## Title`, a `date｜affiliations｜rating` line, `<u>url</u>` link lines,
+    then `### 概述` / `### 方法` / ... sections. Parts the layout does not
+    write (authors, one-liner) are None.
+    """
+
+    span: Span
+    """The heading-entry segment: the `## ` line up to the next `#`/`##` heading."""
+    heading: Span
+    """The `## Title` line, line ending excluded."""
+    title: Text | None
+    """The heading text, `## ` and trailing white space excluded."""
+    topic: Text | None
+    """The text of the `# Topic: ...` heading the entry falls under (after `Topic:`)."""
+    meta: Span | None
+    """The `date｜affiliations｜rating` line, line ending excluded."""
+    date: Text | None
+    affiliations: Text | None
+    rating: Text | None
+    links: tuple[Link, ...]
+    """The link lines in order; a `<u>url</u>` link's label is inferred (`arXiv`,
+    `Code`, `Project Page`) and has an empty span at the URL's start."""
+    sections: tuple[DailySection, ...]
+    images: tuple[Image, ...]
+    """Every image of the entry, in order."""
+    arxiv_id: Text | None
+    """The bare ID inside the arXiv link's URL: `2101.00001` of `.../abs/2101.00001v2`."""
+    arxiv_version: Text | None
+    """The version suffix of that URL (`v2`), kept apart from the ID."""
+    unknown: tuple[Span, ...] = ()
+    """Lines of the head (before the first section) that are none of the known parts."""
+    link_block: Text | None = None
+    """The link lines as written, from the first link to the last."""
+    layout: Literal["daily"] = "daily"
+    doc: Document | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def short_name(self) -> Text | None:
+        if self.title is None:
+            return None
+        colon = self.title.value.find(": ")
+        if colon <= 0:
+            return None
+        value = self.title.value[:colon].rstrip()
+        return Text(Span(self.title.span.start, self.title.span.start + len(value)), value)
+
+    @property
+    def authors(self) -> Text | None:
+        return None
+
+    @property
+    def one_liner(self) -> Text | None:
+        return None
+
+    def section(self, key: str) -> DailySection | None:
+        for item in self.sections:
+            if item.key == key:
+                return item
+        return None
+
+    @property
+    def abstract(self) -> DailySection | None:
+        return self.section("abstract")
+
+    @property
+    def key_points(self) -> Section | None:
+        return None
+
+    def field(self, key: str) -> Field | None:
+        """The entry's parts as card fields; the label is implied by position,
+        so it has an empty span and the canonical English label as its value."""
+        from listlint.fields import ENGLISH_LABEL
+
+        value: Text | None
+        links: tuple[Link, ...] = ()
+        if key == "affiliations":
+            value = self.affiliations
+        elif key == "arxiv_id":
+            value = self.arxiv_id
+        elif key == "links" and self.links:
+            links = self.links
+            value = self.link_block
+        else:
+            return None
+        if value is None:
+            return None
+        start = value.span.start
+        label = Text(Span(start, start), ENGLISH_LABEL.get(key, key))
+        return Field(span=value.span, label=label, key=key, value=value, links=links)
+
+
 class Entry(Protocol):
     """What a card and a heading entry (paper daily layout) both offer to rules."""
 

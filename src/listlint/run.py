@@ -37,12 +37,24 @@ def load_source(source: Source, stdin: bytes | None = None) -> Loaded:
     data = (stdin or b"") if source.stdin else read_source(source.path)
     text, bom = decode(data, source.path)
     language = source.settings.language_for(source.path)
-    doc = Document(text, source.path, bom=bom, language=language)  # type: ignore[arg-type]
+    doc = Document(text, source.path, bom=bom, language=language, layout=source.settings.layout_for(source.path))  # type: ignore[arg-type]
     return Loaded(source, doc, data)
 
 
 def _needs_context(settings: Settings) -> bool:
     return any(rule.scope is Scope.LIST for rule in rules_for(settings))
+
+
+def _repository_root(loaded: Sequence[Loaded]) -> Path | None:
+    """Without a configuration file, the list is the git repository the files are in."""
+    for item in loaded:
+        if item.source.stdin:
+            continue
+        folder = Path(item.source.path).resolve().parent
+        for candidate in (folder, *folder.parents):
+            if (candidate / ".git").exists():
+                return candidate
+    return None
 
 
 def context_documents(settings: Settings, loaded: Sequence[Loaded]) -> list[Document]:
@@ -52,11 +64,12 @@ def context_documents(settings: Settings, loaded: Sequence[Loaded]) -> list[Docu
     unchanged file must still be caught, so the rest of the list is loaded
     (read-only, never reported on).
     """
-    if settings.root is None or not _needs_context(settings):
+    root = settings.root or _repository_root(loaded)
+    if root is None or not _needs_context(settings):
         return []
     seen = {Path(item.source.path).resolve() for item in loaded}
     context = []
-    for path in list_files(settings.root, settings):
+    for path in list_files(root, settings):
         if path.resolve() in seen:
             continue
         try:
@@ -64,7 +77,7 @@ def context_documents(settings: Settings, loaded: Sequence[Loaded]) -> list[Docu
         except (ListlintError, OSError):
             continue
         language = settings.language_for(str(path))
-        context.append(Document(text, str(path), bom=bom, language=language))  # type: ignore[arg-type]
+        context.append(Document(text, str(path), bom=bom, language=language, layout=settings.layout_for(str(path))))  # type: ignore[arg-type]
     return context
 
 

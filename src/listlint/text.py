@@ -119,3 +119,20 @@ class LineIndex:
     def line_start(self, line: int) -> int:
         """Offset of the first character of a 1-based line."""
         return self._starts[line - 1]
+
+
+def first_content_line(text: str, span: Span, markers: str = " \t>") -> Span:
+    """The first line of `span` with content, without leading/trailing `markers` and white space.
+
+    For a quote body `"> \\n> Shows a card.  "` at offset 10 this is the span
+    of `Shows a card.` (quote markers and indentation dropped); a span
+    without content comes back unchanged.
+    """
+    offset = span.start
+    for line in text[span.start : span.end].splitlines(keepends=True):
+        content = line.lstrip(markers).rstrip()
+        if content:
+            start = offset + len(line) - len(line.lstrip(markers))
+            return Span(start, start + len(content))
+        offset += len(line)
+    return span

@@ -1,0 +1,131 @@
+"""arXiv identifiers: parse and validate an ID, find one in a URL or messy text, build URLs.
+
+The whole API:
+
+- `ArxivId`: a valid ID, its `base` (no version) and `version`; `str()` gives it as written.
+- `parse_id(text)`: the ID that `text` is, exactly; raises `ValueError` saying why not.
+- `find_id(text)`: the first valid ID anywhere in `text` (`arXiv:2406.00272`, a URL, a link).
+- `id_from_url(url)`: the ID of an arxiv.org `abs`, `pdf` or `html` URL, or None.
+- `is_arxiv_url(url)`: whether a URL points at arxiv.org.
+- `abs_url(arxiv_id)`, `pdf_url(arxiv_id)`: the canonical URLs (version kept when there is one).
+
+Two schemes exist (https://info.arxiv.org/help/arxiv_identifier.html):
+new-style `YYMM.NNNN` from April 2007 (`0704`), `YYMM.NNNNN` from January 2015 (`1501`);
+old-style `archive/YYMMNNN` (`hep-th/9901001`, `math.GT/0309136`) from 1991 to March 2007.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_VERSION = r"(?:v(?P<version>[1-9]\d*))?"
+_NEW = r"(?P<yy>\d\d)(?P<mm>\d\d)\.(?P<number>\d+)"
+_OLD = r"(?P<archive>[a-z]+(?:-[a-z]+)*(?:\.[A-Za-z][A-Za-z-]*)?)/(?P<oyy>\d\d)(?P<omm>\d\d)(?P<onumber>\d+)"
+# An ID-shaped token, digit counts unchecked so that `parse_id` can say what is wrong.
+_ID_SHAPE = rf"(?:{_NEW}|{_OLD}){_VERSION}"
+_EXACT = re.compile(rf"{_ID_SHAPE}")
+_IN_TEXT = re.compile(rf"(?<![\w.-])(?:{_ID_SHAPE})(?![\w/-]|\.\d)")
+_URL = re.compile(
+    r"^\s*<?(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html)/"
+    rf"(?P<id>{_ID_SHAPE})(?:\.pdf)?/?(?:[?#]\S*)?>?\s*$",
+    re.IGNORECASE,
+)
+_ARXIV_HOST = re.compile(r"^\s*<?(?:https?://)?(?:[\w-]+\.)*arxiv\.org(?:[/?#:]|\s*$)", re.IGNORECASE)
+
+FIRST_NEW_STYLE = 704
+"""YYMM of the first new-style ID (April 2007)."""
+FIRST_FIVE_DIGITS = 1501
+"""YYMM from which new-style IDs have five digits after the dot (January 2015)."""
+
+
+@dataclass(frozen=True)
+class ArxivId:
+    """A valid arXiv identifier."""
+
+    base: str
+    """The ID without its version: `2406.00272`, `hep-th/9901001`."""
+    version: int | None = None
+    """The `vN` suffix as a number, or None when the ID is unversioned."""
+
+    def __str__(self) -> str:
+        return self.base if self.version is None else f"{self.base}v{self.version}"
+
+    @property
+    def old_style(self) -> bool:
+        return "/" in self.base
+
+
+def _validate(match: re.Match[str]) -> ArxivId:
+    version = int(match["version"]) if match["version"] else None
+    if match["archive"]:
+        yy, mm, number = int(match["oyy"]), int(match["omm"]), match["onumber"]
+        if not 1 <= mm <= 12:
+            raise ValueError(f"month `{match['omm']}` is not 01-12")
+        if len(number) != 3:
+            raise ValueError("old-style IDs have 3 digits after the year and month")
+        if 8 <= yy <= 90:
+            raise ValueError(f"old-style IDs run from 1991 to 2007, not year `{match['oyy']}`")
+        return ArxivId(f"{match['archive']}/{match['oyy']}{match['omm']}{number}", version)
+    yymm, number = int(match["yy"] + match["mm"]), match["number"]
+    if not 1 <= int(match["mm"]) <= 12:
+        raise ValueError(f"month `{match['mm']}` is not 01-12")
+    if yymm < FIRST_NEW_STYLE:
+        raise ValueError("IDs before April 2007 are old-style (`archive/YYMMNNN`)")
+    expected = 4 if yymm < FIRST_FIVE_DIGITS else 5
+    if len(number) != expected:
+        when = "before 2015 (YYMM < 1501)" if expected == 4 else "from 2015 on (YYMM >= 1501)"
+        raise ValueError(f"IDs {when} have {expected} digits after the dot, not {len(number)}")
+    return ArxivId(f"{match['yy']}{match['mm']}.{number}", version)
+
+
+def parse_id(text: str) -> ArxivId:
+    """The ID that `text` is, with nothing around it.
+
+    Raises ValueError with a short reason (`month `13` is not 01-12`) when
+    `text` is not exactly a valid ID.
+    """
+    match = _EXACT.fullmatch(text)
+    if match is None:
+        raise ValueError("not an arXiv ID (`YYMM.NNNNN` or `archive/YYMMNNN`)")
+    return _validate(match)
+
+
+def find_id(text: str) -> ArxivId | None:
+    """The first valid ID in `text`, whatever surrounds it, or None.
+
+    Finds `2406.00272` in `arXiv:2406.00272`, `https://arxiv.org/pdf/2406.00272v2.pdf`
+    (as `2406.00272v2`) and `[2406.00272](...)`.
+    """
+    for match in _IN_TEXT.finditer(text):
+        try:
+            return _validate(match)
+        except ValueError:
+            continue
+    return None
+
+
+def id_from_url(url: str) -> ArxivId | None:
+    """The ID of an arxiv.org `abs`, `pdf` or `html` URL (version and `.pdf` allowed), or None."""
+    match = _URL.match(url)
+    if match is None:
+        return None
+    try:
+        return parse_id(match["id"])
+    except ValueError:
+        return None
+
+
+def is_arxiv_url(url: str) -> bool:
+    """Whether `url` points at arxiv.org or one of its subdomains."""
+    return _ARXIV_HOST.match(url) is not None
+
+
+def abs_url(arxiv_id: ArxivId) -> str:
+    """`https://arxiv.org/abs/<id>`: the canonical page of the paper."""
+    return f"https://arxiv.org/abs/{arxiv_id}"
+
+
+def pdf_url(arxiv_id: ArxivId) -> str:
+    """`https://arxiv.org/pdf/<id>`: the canonical PDF (arXiv serves it without `.pdf`)."""
+    return f"https://arxiv.org/pdf/{arxiv_id}"

@@ -1,0 +1,182 @@
+"""When two entries are the same paper: normalised titles, author lists and IDs, walked list-wide."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import html
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from listlint.arxiv import ArxivId, find_id
+from listlint.document import Document
+from listlint.model import Entry
+from listlint.registry import Context
+
+_TAG = re.compile(r"<[^>\n]*>")
+_NOT_WORD = re.compile(r"[\W_]+")
+_AUTHOR_SEPARATOR = re.compile(r"\s*(?:[,，、;；\n]|\band\b|&)\s*")
+# `et al.`, `et al`, and the Chinese `等` / `等人` that close a truncated list.
+_ET_AL = re.compile(r"(?:,?\s*\bet\s+al\b\.?|\s*等人?)\s*$", re.IGNORECASE)
+# Footnote marks on names: `Ada Lovelace*`, `Alan Turing†1`, `Grace Hopper²`.
+_MARKS = re.compile(r"[*†‡§¶#\d\u00b9\u00b2\u00b3\u2070-\u2079]+$")
+
+
+def normalise_title(value: str) -> str:
+    """Casefolded, entities decoded, tags dropped, punctuation and white space squeezed.
+
+    `<i>Foo</i>: A  Bar&amp;Baz!` -> `foo a bar baz`.
+    """
+    text = unicodedata.normalize("NFKC", html.unescape(_TAG.sub(" ", value))).casefold()
+    return _NOT_WORD.sub(" ", text).strip()
+
+
+@dataclass(frozen=True)
+class Authors:
+    """An author list, normalised for comparison."""
+
+    names: tuple[str, ...]
+    """Each name casefolded, without footnote marks or periods, white space squeezed."""
+    truncated: bool
+    """The list ends in `et al.` (or `等`): it names only the first authors."""
+
+    def agrees(self, other: Authors) -> bool:
+        """Same names in the same order; a truncated list only has to be a prefix."""
+        if self.truncated or other.truncated:
+            shorter, longer = sorted((self.names, other.names), key=len)
+            return longer[: len(shorter)] == shorter
+        return self.names == other.names
+
+
+@lru_cache(maxsize=65536)
+def normalise_authors(value: str) -> Authors:
+    """`Ada Lovelace*, Alan M. Turing and Grace Hopper, et al.` -> 3 names, truncated."""
+    text = unicodedata.normalize("NFKC", html.unescape(_TAG.sub(" ", value)))
+    stripped = _ET_AL.sub("", text)
+    names = []
+    for part in _AUTHOR_SEPARATOR.split(stripped):
+        name = _MARKS.sub("", part.strip()).replace(".", " ")
+        name = " ".join(name.split()).casefold()
+        if name:
+            names.append(name)
+    return Authors(tuple(names), truncated=stripped != text)
+
+
+def entry_id(entry: Entry) -> ArxivId | None:
+    """The entry's arXiv ID, read leniently (`arXiv:2406.00272` counts; LL101 reports the form)."""
+    found = entry.arxiv_id
+    return find_id(found.value) if found else None
+
+
+def entry_title(entry: Entry) -> str | None:
+    """The normalised full title (short name included), or None when the entry has none."""
+    title = entry.title
+    normalised = normalise_title(title.value) if title else ""
+    return normalised or None
+
+
+def entry_authors(entry: Entry) -> Authors | None:
+    authors = entry.authors
+    if authors is None:
+        return None
+    normalised = normalise_authors(authors.value)
+    return normalised if normalised.names else None
+
+
+def display_title(entry: Entry) -> str:
+    return entry.title.value if entry.title else "untitled entry"
+
+
+def list_entries(ctx: Context) -> Iterator[tuple[Document, Entry]]:
+    """Every entry of the run, documents loaded only for context first.
+
+    A list-wide rule reports the later of two entries. Walking context documents
+    first makes the later one fall in a file being checked, so that a pre-commit
+    run on the changed file reports the card it adds, not an unchanged one
+    (whose finding would be dropped).
+    """
+    targets = {id(doc) for doc in ctx.targets}
+    ordered = [doc for doc in ctx.documents if id(doc) not in targets]
+    ordered += [doc for doc in ctx.documents if id(doc) in targets]
+    for doc in ordered:
+        for entry in doc.entries:
+            yield doc, entry
+
+
+@dataclass(frozen=True)
+class Repeat:
+    """A later entry that uses the arXiv ID of an earlier one."""
+
+    entry: Entry
+    arxiv_id: ArxivId
+    earlier: Entry
+    """The first entry that agrees with `entry`, or, when none does, the first with the ID."""
+    agrees: bool
+    """Same title and author list (where both entries give them): a cross-listing."""
+    title_differs: bool
+    authors_differ: bool
+
+
+def _title_keys(entry: Entry) -> frozenset[str]:
+    # `Foo: Bar` and `Baz: Bar` name the same paper with two short names, so
+    # the title after the short name counts as well as the full one.
+    keys = set()
+    if entry.title:
+        keys.add(normalise_title(entry.title.value))
+        short = entry.short_name
+        if short and entry.title.value.startswith(short.value):
+            keys.add(normalise_title(entry.title.value[len(short.value) :].lstrip(" :：")))
+    keys.discard("")
+    return frozenset(keys)
+
+
+@dataclass(frozen=True)
+class _Card:
+    entry: Entry
+    titles: frozenset[str]
+    authors: Authors | None
+
+    def differences(self, other: _Card) -> tuple[bool, bool]:
+        """(title differs, authors differ); what one card does not give is not compared."""
+        title_differs = bool(self.titles and other.titles and not self.titles & other.titles)
+        authors_differ = bool(
+            self.authors and other.authors and not self.authors.agrees(other.authors)
+        )
+        return title_differs, authors_differ
+
+
+MAX_VARIANTS = 32
+"""Distinct cards kept per ID. Beyond a few the ID is a placeholder pasted
+everywhere; comparing each new card with the first ones only keeps the walk
+linear, and every repeat is still reported."""
+
+
+def repeated_ids(ctx: Context) -> Iterator[Repeat]:
+    """Each entry whose arXiv ID an earlier entry of the same language uses.
+
+    Entries are grouped by (language, ID without version) in one pass; within a
+    group each distinct card (title and authors) is kept once, and a new card
+    is compared with at most MAX_VARIANTS of them, so the walk is linear.
+    """
+    groups: dict[tuple[str, str], list[_Card]] = {}
+    for doc, entry in list_entries(ctx):
+        arxiv_id = entry_id(entry)
+        if arxiv_id is None:
+            continue
+        card = _Card(entry, _title_keys(entry), entry_authors(entry))
+        variants = groups.setdefault((doc.language, arxiv_id.base), [])
+        if not variants:
+            variants.append(card)
+            continue
+        for variant in variants:
+            if card.differences(variant) == (False, False):
+                yield Repeat(entry, arxiv_id, variant.entry, True, False, False)
+                break
+        else:
+            # It differs from every card so far, the first included.
+            title_differs, authors_differ = card.differences(variants[0])
+            yield Repeat(entry, arxiv_id, variants[0].entry, False, title_differs, authors_differ)
+            if len(variants) < MAX_VARIANTS:
+                variants.append(card)

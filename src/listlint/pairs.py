@@ -1,0 +1,157 @@
+"""English/Chinese file pairs (`README.md` / `README_zh.md`) and their entries matched by arXiv ID."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from listlint.document import Document
+from listlint.model import Entry
+
+# The suffixes that mark a translation, as `detect_language` reads them; longest first
+# so that `_zh-cn` is not taken for `-cn`.
+TRANSLATION_SUFFIXES = ("_zh-cn", "_zh_cn", "_zh", "-zh", ".zh", "_cn", "-cn")
+_ARXIV_ID = re.compile(r"(?:arxiv:\s*)?(\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?/\d{7})(?:v\d+)?", re.I)
+_TITLE_NOISE = re.compile(r"[\W_]+")
+
+
+@dataclass(frozen=True)
+class FilePair:
+    """Two versions of one list in the same folder."""
+
+    original: Document
+    """`X.md`: the file without a language suffix (English in the usual layout)."""
+    translation: Document
+    """`X_zh.md`: the file whose name carries the language suffix."""
+
+
+@dataclass(frozen=True)
+class EntryPair:
+    """The same paper in both files of a pair."""
+
+    original: Entry
+    translation: Entry
+
+
+@dataclass(frozen=True)
+class EntryMatch:
+    """How the entries of a file pair line up."""
+
+    pairs: tuple[EntryPair, ...]
+    only_original: tuple[Entry, ...]
+    """Entries of the original that the translation lacks, in file order."""
+    only_translation: tuple[Entry, ...]
+
+
+def _split_name(path: str) -> tuple[str, str, bool]:
+    """(folder, base name, is a translation): `a/README_zh.md` -> (`a`, `readme.md`, True)."""
+    folder, name = os.path.split(os.path.normpath(path))
+    stem, dot, extension = name.rpartition(".")
+    if not dot:
+        stem, extension = name, ""
+    lowered = stem.lower()
+    for suffix in TRANSLATION_SUFFIXES:
+        if lowered.endswith(suffix) and len(lowered) > len(suffix):
+            return folder, f"{lowered[: -len(suffix)]}.{extension.lower()}", True
+    return folder, f"{lowered}.{extension.lower()}", False
+
+
+def file_pairs(documents: Iterable[Document]) -> list[FilePair]:
+    """Every original/translation pair among `documents`, in the order of the originals."""
+    originals: dict[tuple[str, str], Document] = {}
+    translations: dict[tuple[str, str], Document] = {}
+    for doc in documents:
+        folder, base, translated = _split_name(doc.path)
+        (translations if translated else originals).setdefault((folder, base), doc)
+    return [
+        FilePair(doc, translations[key]) for key, doc in originals.items() if key in translations
+    ]
+
+
+def arxiv_key(entry: Entry) -> str | None:
+    """The arXiv ID without version or prefix, lower-cased: `arXiv:2401.12945v2` -> `2401.12945`."""
+    found = entry.arxiv_id
+    if found is None:
+        return None
+    match = _ARXIV_ID.search(found.value)
+    return match.group(1).lower() if match else None
+
+
+def title_key(entry: Entry) -> str | None:
+    title = entry.title
+    if title is None:
+        return None
+    key = _TITLE_NOISE.sub(" ", title.value).strip().casefold()
+    return key or None
+
+
+def entry_key(entry: Entry) -> str | None:
+    """What matches an entry across the pair: its arXiv ID, else its normalised title."""
+    key = arxiv_key(entry)
+    if key:
+        return f"arxiv:{key}"
+    title = title_key(entry)
+    return f"title:{title}" if title else None
+
+
+def _pair_up(
+    originals: Sequence[Entry], translations: Sequence[Entry], key: Callable[[Entry], str | None]
+) -> tuple[list[EntryPair], list[Entry], list[Entry]]:
+    """Pair entries with equal keys, repeated keys in file order; return the leftovers."""
+    waiting: dict[str, list[Entry]] = defaultdict(list)
+    for entry in translations:
+        found = key(entry)
+        if found:
+            waiting[found].append(entry)
+    pairs: list[EntryPair] = []
+    left: list[Entry] = []
+    matched: set[int] = set()
+    for entry in originals:
+        found = key(entry)
+        queue = waiting.get(found) if found else None
+        if queue:
+            other = queue.pop(0)
+            matched.add(id(other))
+            pairs.append(EntryPair(entry, other))
+        else:
+            left.append(entry)
+    right = [entry for entry in translations if id(entry) not in matched]
+    return pairs, left, right
+
+
+def match_entries(pair: FilePair) -> EntryMatch:
+    """Line up the entries of a pair by arXiv ID, then the rest by title.
+
+    The second pass pairs a paper whose arXiv ID differs between the files,
+    so that it reads as one entry with a wrong ID, not as two missing ones.
+    """
+    originals = [entry for entry in pair.original.entries if entry_key(entry)]
+    translations = [entry for entry in pair.translation.entries if entry_key(entry)]
+    pairs, left, right = _pair_up(originals, translations, lambda e: arxiv_key(e) and f"arxiv:{arxiv_key(e)}")
+    by_title, left, right = _pair_up(left, right, title_key)
+    order = {id(entry): index for index, entry in enumerate(pair.original.entries)}
+    every = sorted(pairs + by_title, key=lambda p: order[id(p.original)])
+    return EntryMatch(tuple(every), tuple(left), tuple(right))
+
+
+def counterpart_position(
+    missing: Entry, source: Sequence[Entry], matched: dict[int, Entry]
+) -> tuple[Entry | None, bool]:
+    """Where an entry of `source` missing from the other file belongs there.
+
+    Returns the other file's entry that matches the nearest preceding entry of
+    `source` and True ("after this one"), else the one matching the nearest
+    following entry and False ("before this one"), else (None, False).
+    `matched` maps id(source entry) to its counterpart.
+    """
+    index = next(i for i, entry in enumerate(source) if entry is missing)
+    for entry in reversed(source[:index]):
+        if id(entry) in matched:
+            return matched[id(entry)], True
+    for entry in source[index + 1 :]:
+        if id(entry) in matched:
+            return matched[id(entry)], False
+    return None, False

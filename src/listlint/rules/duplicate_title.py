@@ -1,0 +1,37 @@
+"""duplicate-title: two entries with the same title but different arXiv IDs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from listlint.diagnostics import Related, Violation
+from listlint.identity import entry_id, entry_title, list_entries
+from listlint.model import Entry
+from listlint.registry import Context, Scope, rule
+
+
+@rule(code="LL105", name="duplicate-title", scope=Scope.LIST)
+def duplicate_title(ctx: Context) -> Iterator[Violation]:
+    """Flag an entry whose title an earlier entry of another arXiv ID already has."""
+    # (language, normalised title) -> ID -> first entry with that title and ID.
+    seen: dict[tuple[str, str], dict[str, Entry]] = {}
+    for doc, entry in list_entries(ctx):
+        title, arxiv_id = entry_title(entry), entry_id(entry)
+        if title is None or arxiv_id is None or entry.title is None:
+            continue
+        by_id = seen.setdefault((doc.language, title), {})
+        if arxiv_id.base in by_id:
+            # Same title, same ID: a repeated entry, for duplicate-arxiv-id.
+            continue
+        if by_id:
+            other_id, earlier = next(iter(by_id.items()))
+            assert earlier.title is not None
+            yield Violation(
+                entry.title.span,
+                f"Title `{entry.title.value}` is also the title of arXiv `{other_id}`, "
+                f"but this entry has `{arxiv_id.base}`",
+                related=(Related(earlier.title.span, f"same title, arXiv `{other_id}`", earlier.doc),),
+                doc=doc,
+                entry_key=arxiv_id.base,
+            )
+        by_id[arxiv_id.base] = entry

@@ -1,0 +1,150 @@
+"""malformed-summary: a card summary that is not `<summary><b>Title</b></summary>`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from listlint.diagnostics import Applicability, Edit, Fix, Violation
+from listlint.model import Card
+from listlint.registry import Context, FixAvailability, rule
+from listlint.text import Line, Span, split_lines
+
+# The usual shapes, read by regex; anything else is read by bs4 (`_Reading`).
+# A title that is one run of text, no `<b>`/`<strong>` of its own inside.
+_TITLE = r"(?P<title>(?:(?!</?(?:b|strong)\b).)*?)"
+_BOLD = re.compile(
+    rf"^<summary>(?P<lead>\s*)<(?P<tag>b|strong)>{_TITLE}</(?P=tag)>\s*</summary>$", re.IGNORECASE
+)
+_PLAIN = re.compile(r"^<summary>(?P<title>[^<>]*)</summary>$", re.IGNORECASE)
+_UNCLOSED = re.compile(rf"^<summary>\s*<(?P<tag>b|strong)>{_TITLE}</(?P=tag)>$", re.IGNORECASE)
+_SPLIT_OPEN = re.compile(
+    r"^(?P<details>\s*<details\b[^>]*>)\s*(?P<summary><summary\b.*</summary\s*>)\s*$", re.IGNORECASE
+)
+_SUMMARY_START = re.compile(r"^\s*<summary\b", re.IGNORECASE)
+_SUMMARY_ANYWHERE = re.compile(r"<summary\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What bs4 makes of an unusual summary line."""
+
+    title: str
+    """The visible title text, stripped."""
+    tags: tuple[str, ...]
+    """Names of the tags directly inside `<summary>`."""
+    trailing: str
+    """Visible text after `</summary>` on the line, stripped."""
+
+
+def _read(line: str) -> _Reading | None:
+    from bs4 import BeautifulSoup  # heavy: only for lines the regexes do not know
+
+    found = BeautifulSoup(line, "html.parser").find("summary")
+    if found is None:
+        return None
+    tags = tuple(child.name for child in found.children if getattr(child, "name", None))
+    trailing = "".join(str(s) for s in found.next_siblings).strip()
+    return _Reading(found.get_text().strip(), tags, trailing)
+
+
+def _name(card: Card) -> str:
+    """How a message names a card: its title, else its arXiv ID."""
+    if card.title is not None:
+        return f"Card `{card.title.value}`"
+    if card.arxiv_id is not None:
+        return f"Card with arXiv ID `{card.arxiv_id.value}`"
+    return "A card"
+
+
+def _canonical(title: str) -> str:
+    return f"<summary><b>{title}</b></summary>"
+
+
+def _replace(line: Line, new: str, title: str) -> Fix:
+    return Fix(title, (Edit(line.span, new),), Applicability.SAFE)
+
+
+def _summary_line(card: Card, text: str) -> Line | None:
+    """The line that holds (or tries to hold) the card's summary."""
+    lines = split_lines(text[card.body_span.start : card.body_span.end], card.body_span.start)
+    if card.summary is not None:
+        return next(line for line in lines if line.start <= card.summary.span.start < line.stop)
+    if _SUMMARY_ANYWHERE.search(lines[0].text):
+        return lines[0]
+    following = next((line for line in lines[1:] if not line.blank), None)
+    if following is not None and _SUMMARY_START.match(following.text):
+        return following
+    return None
+
+
+def _check_line(card: Card, line: Line) -> Violation | None:
+    stripped = line.text.strip()
+    bold = _BOLD.match(stripped)
+    if bold and bold.group("title").strip() and stripped == _canonical(bold.group("title").strip()):
+        return None
+    if bold:
+        inner = bold.group("title").strip()
+        if not inner:
+            return Violation(line.span, f"Card summary `{stripped}` has an empty title")
+        if bold.group("tag") != "b":
+            problem = f"uses `<{bold.group('tag')}>` instead of `<b>`"
+        else:
+            problem = "has white space around the title in `<b>`"
+        return Violation(
+            line.span,
+            f"Summary of card `{inner}` {problem}",
+            fix=_replace(line, _canonical(inner), "Rewrite as `<summary><b>Title</b></summary>`"),
+        )
+    reading = _read(stripped)
+    if reading is None:  # pragma: no cover - the line holds `<summary`
+        return None
+    if not reading.title:
+        return Violation(line.span, f"Card summary `{stripped}` has an empty title")
+    if card.summary is None:
+        unclosed = _UNCLOSED.match(stripped)
+        fix = None
+        if unclosed and unclosed.group("title").strip():
+            fix = _replace(line, _canonical(unclosed.group("title").strip()), "Close the summary")
+        return Violation(line.span, f"Card summary `{stripped}` is not closed with `</summary>`", fix=fix)
+    if reading.trailing:
+        return Violation(line.span, f"Card summary has text after `</summary>`: `{reading.trailing}`")
+    plain = _PLAIN.match(stripped)
+    # Only a block with card fields is surely a card: a folded note that holds
+    # a quote looks like one, and its plain summary is not a title.
+    if plain and not reading.tags and card.fields:
+        return Violation(
+            line.span,
+            f"Card summary `{stripped}` is not bold: the title is not wrapped in `<b>`",
+            fix=_replace(line, _canonical(plain.group("title").strip()), "Wrap the title in `<b>`"),
+        )
+    if not reading.tags:
+        return Violation(line.span, f"Card summary `{stripped}` is not bold: the title is not wrapped in `<b>`")
+    if set(reading.tags) <= {"b", "strong"}:
+        return Violation(line.span, f"Card summary `{stripped}` is only partly bold")
+    shown = ", ".join(f"`<{tag}>`" for tag in dict.fromkeys(reading.tags))
+    return Violation(line.span, f"Card summary `{stripped}` uses {shown} instead of one `<b>`")
+
+
+@rule(code="LL503", name="malformed-summary", fix=FixAvailability.SOMETIMES)
+def malformed_summary(ctx: Context) -> Iterator[Violation]:
+    """Flag a card summary that is not `<summary><b>Title</b></summary>` on its own line."""
+    doc = ctx.doc
+    for card in doc.cards:
+        line = _summary_line(card, doc.text)
+        if line is None:
+            yield Violation(card.open, f"{_name(card)} has no `<summary>` line")
+            continue
+        if line.start == card.open.start:
+            split = _SPLIT_OPEN.match(line.text)
+            fix = None
+            if split and card.summary is not None:
+                new = f"{split.group('details').rstrip()}{doc.newline}{split.group('summary')}"
+                fix = _replace(line, new, "Move the summary to its own line")
+            problem = "its summary on" if card.summary is not None else "an unclosed `<summary>` on"
+            yield Violation(line.span, f"{_name(card)} has {problem} the `<details>` line", fix=fix)
+            continue
+        found = _check_line(card, line)
+        if found is not None:
+            yield found

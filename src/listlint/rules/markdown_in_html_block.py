@@ -1,0 +1,107 @@
+"""markdown-in-html-block: Markdown inside a raw HTML section, which GitHub shows literally."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from listlint.cards import DETAILS_CLOSE_LINE
+from listlint.diagnostics import Applicability, Edit, Fix, Violation
+from listlint.model import Card, Section
+from listlint.registry import Context, FixAvailability, rule
+from listlint.text import Line, Span, split_lines
+from listlint.visible import has_run_opener, lost_text
+
+_OPEN_ONLY = re.compile(r"^\s*<details\b[^>]*>\s*$", re.IGNORECASE)
+_SUMMARY_ONLY = re.compile(r"^\s*<summary\b[^>]*>.*</summary\s*>\s*$", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*[*+-][ \t]+")
+# `**bold**`, `__bold__`, `[label](url)`: Markdown a reader would see as markup.
+_MARKUP = re.compile(r"\*\*\S(?:.*?\S)?\*\*|__\S(?:.*?\S)?__|\[[^\]\n]+\]\([^)\s]+\)")
+
+
+def _section_lines(text: str, section: Section) -> list[Line]:
+    return split_lines(text[section.span.start : section.span.end], section.span.start)
+
+
+def _markdown_body(section: Section, lines: list[Line], newline: str, as_list: bool) -> Edit | None:
+    """The edit that turns the HTML-mode body into a Markdown-mode one, when the shape is plain."""
+    if len(lines) < 3 or not _OPEN_ONLY.match(lines[0].text) or not _SUMMARY_ONLY.match(lines[1].text):
+        return None
+    if not DETAILS_CLOSE_LINE.match(lines[-1].text) or lines[-1].text.strip().lower() != "</details>":
+        return None
+    body = [line for line in lines[2:-1] if not line.blank]
+    if not body:
+        return None
+    if as_list:
+        content = [_BULLET.sub("* ", line.text.lstrip()).rstrip() for line in body]
+    else:
+        content = [line.text.strip() for line in body]
+    # Replace from the start of the first body line to the start of `</details>`:
+    # the `<details>` and summary lines, and the closing line, stay as written.
+    new = newline + newline.join(content) + newline + newline
+    return Edit(Span(lines[1].stop, lines[-1].start), new)
+
+
+def _verifier(card_text: str, card_start: int, edit: Edit) -> Callable[[], str | None]:
+    def verify() -> str | None:
+        start, end = edit.span.start - card_start, edit.span.end - card_start
+        return lost_text(card_text, card_text[:start] + edit.new_text + card_text[end:])
+
+    return verify
+
+
+def _check_section(card: Card, section: Section, text: str, newline: str) -> Violation | None:
+    if section.markdown_mode or not section.body.value.strip():
+        return None
+    lines = _section_lines(text, section)
+    name = section.name.value or "section"
+    card_text = text[card.span.start : card.span.end]
+    fixable = not has_run_opener(card_text)
+    if section.items:
+        edit = _markdown_body(section, lines, newline, as_list=True) if fixable else None
+        fix = None
+        if edit is not None:
+            fix = Fix(
+                "Make the list a Markdown list",
+                (edit,),
+                Applicability.SAFE,
+                verify=_verifier(card_text, card.span.start, edit),
+            )
+        first = next(line for line in lines[1:] if _BULLET.match(line.text))
+        return Violation(
+            span=first.span,
+            message=f"Bullet list in `{name}` is inside a raw HTML block, so it renders as literal `*` on one line",
+            fix=fix,
+        )
+    body = text[section.body.span.start : section.body.span.end]
+    markup = _MARKUP.search(body)
+    if markup is None:
+        return None
+    edit = _markdown_body(section, lines, newline, as_list=False) if fixable else None
+    fix = None
+    if edit is not None:
+        # Other characters of the body (`\`, `_`, `<`, indentation) may start
+        # to mean something once it is Markdown, so this one is not safe.
+        fix = Fix(
+            "Make the body Markdown",
+            (edit,),
+            Applicability.UNSAFE,
+            verify=_verifier(card_text, card.span.start, edit),
+        )
+    start = section.body.span.start + markup.start()
+    return Violation(
+        span=Span(start, section.body.span.start + markup.end()),
+        message=f"Markdown `{markup.group()}` in `{name}` is inside a raw HTML block, so it renders literally",
+        fix=fix,
+    )
+
+
+@rule(code="LL506", name="markdown-in-html-block", fix=FixAvailability.SOMETIMES)
+def markdown_in_html_block(ctx: Context) -> Iterator[Violation]:
+    """Flag Markdown (bullets, emphasis, links) in a nested section that GitHub shows literally."""
+    doc = ctx.doc
+    for card in doc.cards:
+        for section in card.sections:
+            found = _check_section(card, section, doc.text, doc.newline)
+            if found is not None:
+                yield found

@@ -1,0 +1,33 @@
+"""missing-separator: a card not followed by a `---` separator before the next card."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from listlint.diagnostics import Applicability, Edit, Fix, Violation
+from listlint.registry import Context, FixAvailability, rule
+from listlint.text import Span
+
+
+@rule(code="LL504", name="missing-separator", fix=FixAvailability.ALWAYS)
+def missing_separator(ctx: Context) -> Iterator[Violation]:
+    """Flag a card that another card follows with no `---` separator between them."""
+    doc = ctx.doc
+    cards = doc.cards
+    for card in cards[:-1]:
+        # An unclosed card has no separator by construction: unclosed-details reports it.
+        if card.separator is not None or card.close is None:
+            continue
+        title = card.title.value if card.title else "untitled"
+        nl = doc.newline
+        # After `</details>`, before its line ending: `</details>` + "\n\n---" + "\n".
+        # The blank line matters: `---` glued to `</details>` is raw HTML text.
+        yield Violation(
+            span=card.close,
+            message=f"Card `{title}` is not followed by a `---` separator",
+            fix=Fix(
+                "Insert a `---` separator",
+                (Edit(Span(card.close.end, card.close.end), f"{nl}{nl}---"),),
+                Applicability.SAFE,
+            ),
+        )

@@ -1,0 +1,147 @@
+"""mixed-language-field: a prose field written in the other language of the list pair."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from listlint.config import _glob_match
+from listlint.diagnostics import Violation
+from listlint.document import Document
+from listlint.language import script_share
+from listlint.model import Entry
+from listlint.registry import Context, FixAvailability, Option, rule
+from listlint.text import Span, first_content_line
+
+# Field option names, with the label used in messages.
+PROSE_FIELDS: dict[str, str] = {
+    "one-liner": "One-liner",
+    "core-innovation": "Core Innovation",
+    "abstract": "Abstract",
+    "key-points": "Key points",
+}
+LANGUAGE_NAMES = {"en": "English", "zh": "Chinese"}
+_SNIPPET = 40
+
+
+def _check_languages(value: Any) -> str | None:
+    for pattern, fields in value.items():
+        if not isinstance(fields, dict):
+            return f"`{pattern}` must be a table of field = language"
+        for name, language in fields.items():
+            if name not in PROSE_FIELDS:
+                return f"`{pattern}.{name}` is not a prose field (known: {', '.join(PROSE_FIELDS)})"
+            if language not in ("en", "zh", "any"):
+                return f"`{pattern}.{name}` must be `en`, `zh` or `any`, not `{language}`"
+    return None
+
+
+def _check_share(value: Any) -> str | None:
+    return None if 0.0 <= value <= 1.0 else "must be between 0.0 and 1.0"
+
+
+@dataclass(frozen=True)
+class _Prose:
+    field: str
+    """The option name of the field: `one-liner`."""
+    span: Span
+    """Where to report: the value, or the first line of a quote or section body."""
+    text: str
+
+
+def _prose_parts(doc: Document, entry: Entry) -> Iterator[_Prose]:
+    one_liner = entry.field("one_liner")
+    if one_liner is not None and one_liner.value.value:
+        yield _Prose("one-liner", one_liner.value.span, one_liner.value.value)
+    quote = getattr(entry, "quote", None)
+    if quote is not None and quote.body_text.strip():
+        yield _Prose("core-innovation", first_content_line(doc.text, quote.body.span), quote.body_text)
+    for key, name in (("abstract", "abstract"), ("key_points", "key-points")):
+        section = entry.abstract if key == "abstract" else entry.key_points
+        if section is not None and section.body_text.strip():
+            yield _Prose(name, first_content_line(doc.text, section.body.span), section.body_text)
+
+
+def _required(doc: Document, settings: Any, overrides: Mapping[str, Mapping[str, str]]) -> dict[str, str]:
+    """The language each prose field of `doc` must be in: its own, unless a glob says otherwise."""
+    required = {name: doc.language for name in PROSE_FIELDS}
+    relative = settings.relative(doc.path)
+    for pattern, fields in overrides.items():
+        if _glob_match(relative, pattern):
+            required.update(fields)
+    return required
+
+
+def _snippet(text: str) -> str:
+    flat = " ".join(text.split()).replace("`", "'")
+    return flat if len(flat) <= _SNIPPET else flat[: _SNIPPET - 1].rstrip() + "…"
+
+
+@rule(
+    code="LL301",
+    name="mixed-language-field",
+    fix=FixAvailability.NONE,
+    options=[
+        Option(
+            "languages",
+            dict,
+            {},
+            "Per file glob, the language each prose field must be in: "
+            '`{ "*_zh.md" = { one-liner = "any" } }`; `en`, `zh` or `any` (not checked)',
+            check=_check_languages,
+        ),
+        Option(
+            "chinese-min-share",
+            float,
+            0.3,
+            "A field counts as Chinese when at least this share of it is Han (see the page)",
+            check=_check_share,
+        ),
+        Option(
+            "english-max-share",
+            float,
+            0.5,
+            "A field of an English file is flagged when more than this share of it is Han",
+            check=_check_share,
+        ),
+        Option("min-words", int, 3, "Fields shorter than this many words are not judged"),
+    ],
+)
+def mixed_language_field(ctx: Context) -> Iterator[Violation]:
+    """Flag a prose field (One-liner, Core Innovation, Abstract, Key points) in the wrong language."""
+    doc = ctx.doc
+    required = _required(doc, ctx.settings, ctx.options["languages"])
+    chinese_min = ctx.options["chinese-min-share"]
+    english_max = ctx.options["english-max-share"]
+    min_words = ctx.options["min-words"]
+    wrong: dict[str, list[tuple[_Prose, str]]] = {name: [] for name in PROSE_FIELDS}
+    judged: dict[str, int] = dict.fromkeys(PROSE_FIELDS, 0)
+    for entry in doc.entries:
+        for prose in _prose_parts(doc, entry):
+            want = required.get(prose.field, "any")
+            if want == "any":
+                continue
+            share = script_share(prose.text)
+            if share.units < min_words:
+                continue
+            judged[prose.field] += 1
+            if want == "zh" and share.han_share < chinese_min:
+                wrong[prose.field].append((prose, "en"))
+            elif want == "en" and share.han_share > english_max:
+                wrong[prose.field].append((prose, "zh"))
+    for name, found in wrong.items():
+        label = PROSE_FIELDS[name]
+        for number, (prose, actual) in enumerate(found):
+            want = LANGUAGE_NAMES[required[name]]
+            message = (
+                f"{label} is in {LANGUAGE_NAMES[actual]}, but this file wants {want}: `{_snippet(prose.text)}`"
+            )
+            if number == 0 and len(found) > 1:
+                # The first finding of a kind carries the count, so a file with hundreds
+                # reads as one problem repeated, not hundreds of unrelated ones.
+                message += (
+                    f" ({len(found)} of {judged[name]} {label}s in this file are"
+                    f" {LANGUAGE_NAMES[actual]})"
+                )
+            yield Violation(prose.span, message)

@@ -1,0 +1,28 @@
+"""non-canonical-arxiv-url: an arXiv link not written as `https://arxiv.org/abs|pdf/ID`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from listlint.diagnostics import Applicability, Edit, Fix, Violation
+from listlint.registry import Context, FixAvailability, rule
+from listlint.urls import parse_arxiv_url
+
+
+@rule(code="LL406", name="non-canonical-arxiv-url", fix=FixAvailability.ALWAYS)
+def non_canonical_arxiv_url(ctx: Context) -> Iterator[Violation]:
+    """Flag an arXiv abs or pdf link with `http`, another host spelling, a version or `.pdf`."""
+    for entry in ctx.doc.entries:
+        for link in entry.links:
+            parsed = parse_arxiv_url(link.url.value)
+            if parsed is None or link.url.value == parsed.canonical:
+                continue
+            yield Violation(
+                span=link.url.span,
+                message=f"arXiv URL `{link.url.value}` is not canonical; write `{parsed.canonical}`",
+                fix=Fix(
+                    "Replace with the canonical arXiv URL",
+                    (Edit(link.url.span, parsed.canonical),),
+                    Applicability.SAFE,
+                ),
+            )

@@ -1,0 +1,222 @@
+"""one-liner-mismatch: a one-liner or Core Innovation that describes another paper."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from listlint.copies import entries, entry_name, paper_key, same_paper, title_fit
+from listlint.diagnostics import Related, Violation
+from listlint.document import Document
+from listlint.model import Entry, Quote
+from listlint.registry import Context, FixAvailability, Option, Scope, rule
+from listlint.similarity import ContainmentIndex, containment, text_shingles, tokens
+from listlint.text import Span
+
+# A word as a method name is written: letters, digits, `.`, `+`, `-` inside.
+_NAME_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+\-]*[A-Za-z0-9+]|[A-Za-z0-9]")
+# A telling name: one word, at least three characters, and an inner capital or a
+# digit (`TriDet`, `LVDM`, `I2V-Adapter`), which plain words (`Lumiere`) lack.
+_DISTINCTIVE = re.compile(r"^(?=.{3,}$)[A-Za-z][A-Za-z0-9.+\-]*$")
+_INNER_MARK = re.compile(r".[A-Z0-9]")
+MAX_SPREAD = 3
+"""A name that more than this many other papers' texts mention is a common reference."""
+MIN_TOKENS = 8
+
+_LABELS = {"one_liner": "one-liner", "innovation": "core innovation", "abstract": "abstract", "key_points": "key points"}
+
+
+@dataclass(frozen=True)
+class _Piece:
+    entry_index: int
+    field: str
+    span: Span
+    text: str
+
+
+def _check_share(value: object) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 1:
+        return "must be a number greater than 0 and at most 1"
+    return None
+
+
+def _pieces(index: int, entry: Entry) -> list[_Piece]:
+    found = []
+    if entry.one_liner is not None:
+        found.append(_Piece(index, "one_liner", entry.one_liner.span, entry.one_liner.value))
+    quote: Quote | None = getattr(entry, "quote", None)
+    if quote is not None and quote.body_text.strip():
+        found.append(_Piece(index, "innovation", quote.body.span, quote.body_text))
+    for key in ("abstract", "key_points"):
+        section = entry.abstract if key == "abstract" else entry.key_points
+        if section is not None and section.body_text.strip():
+            found.append(_Piece(index, key, section.body.span, section.body_text))
+    return found
+
+
+def _name_tokens(text: str) -> set[str]:
+    """Method-name-like words of a text, with each hyphen prefix: `TriDet-based` -> `TriDet`."""
+    found: set[str] = set()
+    for word in _NAME_TOKEN.findall(text):
+        found.add(word)
+        parts = word.split("-")
+        for end in range(1, len(parts)):
+            found.add("-".join(parts[:end]))
+    return found
+
+
+def _distinctive(name: str) -> bool:
+    return bool(_DISTINCTIVE.match(name) and _INNER_MARK.search(name))
+
+
+@rule(
+    code="LL204",
+    name="one-liner-mismatch",
+    scope=Scope.LIST,
+    fix=FixAvailability.NONE,
+    options=[
+        Option(
+            "threshold",
+            (float, int),
+            0.8,
+            "Share of the one-liner's 3-token shingles found in another paper's text from which it describes that paper",
+            _check_share,
+        )
+    ],
+)
+def one_liner_mismatch(ctx: Context) -> Iterator[Violation]:
+    """Flag a one-liner or Core Innovation that names or repeats another paper's entry."""
+    listed: list[tuple[Document, Entry]] = list(entries(ctx.documents))
+    pieces: list[list[_Piece]] = [_pieces(index, entry) for index, (_, entry) in enumerate(listed)]
+    index = ContainmentIndex()
+    owner: list[_Piece] = []
+    owned: dict[int, set[int]] = {}
+    for own in pieces:
+        for piece in own:
+            if len(tokens(piece.text)) >= MIN_TOKENS:
+                owned.setdefault(piece.entry_index, set()).add(index.add(piece.text))
+                owner.append(piece)
+    names, mentions = _names(listed, pieces)
+    threshold = float(ctx.options["threshold"])
+    for entry_index, own in enumerate(pieces):
+        doc, entry = listed[entry_index]
+        for piece in own:
+            if piece.field not in ("one_liner", "innovation"):
+                continue
+            mine = owned.get(entry_index, set())
+            found = _repeats(piece, own, mine, listed, index, owner, threshold) or _names_other(
+                piece, own, listed, names, mentions
+            )
+            if found is None:
+                continue
+            message, related = found
+            yield Violation(
+                span=piece.span,
+                message=f"{_LABELS[piece.field].capitalize()} {message}",
+                related=(related,),
+                doc=doc,
+                entry_key=paper_key(entry),
+            )
+
+
+def _repeats(
+    piece: _Piece,
+    own: list[_Piece],
+    mine: set[int],
+    listed: list[tuple[Document, Entry]],
+    index: ContainmentIndex,
+    owner: list[_Piece],
+    threshold: float,
+) -> tuple[str, Related] | None:
+    """The text is (mostly) another paper's text, and its own entry's texts do not say it."""
+    entry = listed[piece.entry_index][1]
+    hits = index.query(piece.text, threshold, exclude=mine) if len(tokens(piece.text)) >= MIN_TOKENS else []
+    if not hits:
+        return None
+    shingles = text_shingles(piece.text)
+    words = set(tokens(piece.text))
+    own_share = max(
+        (containment(shingles, text_shingles(other.text)) for other in own if other is not piece), default=0.0
+    )
+    here = listed[piece.entry_index][0]
+    # Among equal shares, point at the entry in the same file.
+    hits.sort(key=lambda hit: (-hit[1], listed[owner[hit[0]].entry_index][0] is not here, hit[0]))
+    for ident, share in hits:
+        source = owner[ident]
+        other_doc, other = listed[source.entry_index]
+        if same_paper(entry, other) or own_share >= share - 0.2:
+            continue
+        if piece.field == "innovation" and source.field == "innovation":
+            continue  # a copied Core Innovation is copied-innovation's finding
+        mine_fit, other_fit = title_fit(words, entry), title_fit(words, other)
+        if mine_fit > other_fit:
+            continue  # the text fits this entry: the other entry holds the copy
+        if mine_fit == other_fit and source.field == piece.field and source.entry_index > piece.entry_index:
+            continue  # two entries say the same: the later one is reported
+        what = _LABELS[source.field]
+        if source.field == piece.field:
+            amount = "repeats" if share >= 0.999 else f"is {share:.0%} the same as"
+        else:
+            amount = "is taken from" if share >= 0.999 else f"is {share:.0%} taken from"
+        return (
+            f"describes another paper: it {amount} the {what} of `{entry_name(other)}`",
+            Related(source.span, f"the {what} of `{entry_name(other)}`", doc=other_doc),
+        )
+    return None
+
+
+def _names(
+    listed: list[tuple[Document, Entry]], pieces: list[list[_Piece]]
+) -> tuple[dict[str, list[int]], dict[str, set[str]]]:
+    """Distinctive short names -> entries, and name-like words -> papers whose texts use them."""
+    names: dict[str, list[int]] = {}
+    for entry_index, (_, entry) in enumerate(listed):
+        short = entry.short_name
+        if short is not None and _distinctive(short.value.strip()):
+            names.setdefault(short.value.strip(), []).append(entry_index)
+    mentions: dict[str, set[str]] = {}
+    for entry_index, own in enumerate(pieces):
+        key = paper_key(listed[entry_index][1]) or f"#{entry_index}"
+        for piece in own:
+            for word in _name_tokens(piece.text) & names.keys():
+                mentions.setdefault(word, set()).add(key)
+    return names, mentions
+
+
+def _names_other(
+    piece: _Piece,
+    own: list[_Piece],
+    listed: list[tuple[Document, Entry]],
+    names: dict[str, list[int]],
+    mentions: dict[str, set[str]],
+) -> tuple[str, Related] | None:
+    """The text names another entry's method, which nothing else of this entry names."""
+    entry = listed[piece.entry_index][1]
+    used = _name_tokens(piece.text) & names.keys()
+    if not used:
+        return None
+    if entry.short_name is not None and entry.short_name.value.strip().casefold() in piece.text.casefold():
+        return None  # it names this entry's own method too
+    elsewhere: set[str] = set()
+    for other in own:
+        if other is not piece:
+            elsewhere |= _name_tokens(other.text)
+    if entry.title is not None:
+        elsewhere |= _name_tokens(entry.title.value)
+    for name in sorted(used):
+        if name in elsewhere:
+            continue  # its own abstract or title names it: a real relation ("builds on")
+        others = [i for i in names[name] if not same_paper(entry, listed[i][1])]
+        if not others:
+            continue
+        owners = {paper_key(listed[i][1]) for i in names[name]}
+        if len(mentions.get(name, set()) - owners - {paper_key(entry)}) > MAX_SPREAD:
+            continue  # a famous method many entries mention
+        other_doc, other = listed[others[0]]
+        span = other.title.span if other.title else other.span
+        return (
+            f"names `{name}`, the method of another entry (`{entry_name(other)}`), not this one",
+            Related(span, f"`{name}` is `{entry_name(other)}`", doc=other_doc),
+        )
+    return None

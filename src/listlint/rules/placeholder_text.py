@@ -1,0 +1,57 @@
+"""placeholder-text: template text left in a card (`link_to_code_if_available`, `[作者列表]`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from listlint.diagnostics import Violation
+from listlint.entries import all_links, prose_spans
+from listlint.registry import Context, FixAvailability, rule
+from listlint.rules.html_in_field import ANCHOR, URL_STUB
+from listlint.text import Span
+
+PLACEHOLDER = re.compile(
+    r"\blink_to_\w+"
+    r"|\b(?:paper|code|project|pdf|arxiv|project_page)_(?:link|url)\b"
+    r"|\[(?:作者列表|会议/期刊|年份|官方摘要|要点列举主要贡献|1-2 ?句话概述|论文标题|arXiv ?编号[^\]\n]*)\]"
+    r"|\[(?:author list|authors|venue|year|paper title|official abstract|one-liner)\]",
+    re.IGNORECASE,
+)
+# Substrings every match of PLACEHOLDER or URL_STUB contains.
+_TRIGGERS = ("link", "_url", "[", " url")
+# A link destination that is a word from a template, not a URL.
+_PLACEHOLDER_URL = re.compile(r"^(?:url|link|todo|tbd|xxx|your[-_ ]?url|#todo)$", re.IGNORECASE)
+
+
+@rule(code="LL412", name="placeholder-text", fix=FixAvailability.NONE)
+def placeholder_text(ctx: Context) -> Iterator[Violation]:
+    """Flag template text left in a card: placeholder words, bracketed stubs, arXiv's `this https URL`."""
+    text = ctx.doc.text
+    for card in ctx.doc.cards:
+        seen: set[int] = set()
+        for link in all_links(card):
+            if _PLACEHOLDER_URL.match(link.url.value.strip()):
+                seen.add(link.url.span.start)
+                yield Violation(
+                    span=link.url.span,
+                    message=f"`{link.label.value}` link has the placeholder destination `{link.url.value}`",
+                )
+        for area in prose_spans(card):
+            # Most prose holds none of the placeholders; a substring test is
+            # far cheaper than the case-insensitive alternations below.
+            lowered = text[area.start : area.end].lower()
+            if not any(trigger in lowered for trigger in _TRIGGERS):
+                continue
+            anchors = [m.span() for m in ANCHOR.finditer(text, area.start, area.end)]
+            for pattern in (PLACEHOLDER, URL_STUB):
+                for match in pattern.finditer(text, area.start, area.end):
+                    # A stub inside an anchor is html-in-field's finding, and one
+                    # placeholder found by both patterns is reported once.
+                    if any(a <= match.start() < b for a, b in anchors) or match.start() in seen:
+                        continue
+                    seen.add(match.start())
+                    yield Violation(
+                        span=Span(match.start(), match.end()),
+                        message=f"Placeholder text `{match.group(0)}` left in the card",
+                    )

@@ -1,0 +1,33 @@
+"""truncated-author-list: an Authors field cut short with `et al.` or `等`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from listlint.diagnostics import Violation
+from listlint.entries import entry_name
+from listlint.registry import Context, FixAvailability, rule
+from listlint.text import Span
+
+_TRUNCATION = re.compile(r"(?:,?\s*\bet\.?\s+al\b\.?|\s*等人?|,?\s*(?:\.\.\.|…))\s*$", re.IGNORECASE)
+
+
+@rule(code="LL414", name="truncated-author-list", fix=FixAvailability.NONE)
+def truncated_author_list(ctx: Context) -> Iterator[Violation]:
+    """Flag an author list that ends in `et al.`, `等` or an ellipsis instead of naming everyone."""
+    for card in ctx.doc.cards:
+        authors = card.field("authors")
+        if authors is None:
+            continue
+        match = _TRUNCATION.search(authors.value.value)
+        if match is None:
+            continue
+        found = match.group(0)
+        # Point at `et al.` itself, not at the comma and space before it.
+        start = authors.value.span.start + match.start() + len(found) - len(found.lstrip(" ,"))
+        written = found.strip(" ,")
+        yield Violation(
+            span=Span(start, authors.value.span.start + match.end()),
+            message=f"Author list of `{entry_name(card)}` ends in `{written}`; list every author",
+        )

@@ -1,0 +1,36 @@
+"""venue-format: a `Published in` value not in the canonical `VENUE YEAR` form."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from listlint.diagnostics import Applicability, Edit, Fix, Violation
+from listlint.entries import is_model_card
+from listlint.model import Card
+from listlint.registry import Context, FixAvailability, rule
+from listlint.urls import arxiv_id_year
+from listlint.venues import check_venue
+
+
+@rule(code="LL409", name="venue-format", fix=FixAvailability.SOMETIMES)
+def venue_format(ctx: Context) -> Iterator[Violation]:
+    """Flag a `Published in` value that is not `VENUE YEAR` (`CVPR 2023`, `arXiv 2025`)."""
+    for entry in ctx.doc.entries:
+        # A commercial model has a release, not a venue: `2024 (Alpha)` is all there is.
+        if isinstance(entry, Card) and is_model_card(entry):
+            continue
+        venue = entry.field("published_in")
+        if venue is None or not venue.value.value:
+            continue
+        arxiv_year = arxiv_id_year(entry.arxiv_id.value) if entry.arxiv_id else None
+        problem = check_venue(venue.value.value, arxiv_year)
+        if problem is None:
+            continue
+        fix = None
+        if problem.canonical is not None:
+            fix = Fix(
+                f"Write `{problem.canonical}`",
+                (Edit(venue.value.span, problem.canonical),),
+                Applicability.SAFE,
+            )
+        yield Violation(span=venue.value.span, message=problem.message, fix=fix)

@@ -1,0 +1,33 @@
+"""Entry helpers, and the links-and-fields fixes composed with the formatter on real lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import shared_path
+from listlint.api import check_text, fix_text
+from listlint.entries import whole_lines
+from listlint.text import Span
+
+
+def test_whole_lines_excludes_the_line_ending() -> None:
+    text = "a\n* x  \r\nb"
+    assert whole_lines(text, Span(2, 5)) == Span(2, 7)
+    assert whole_lines("only", Span(1, 2)) == Span(0, 4)
+
+
+@pytest.mark.parametrize("unsafe", [False, True])
+def test_all_fixes_converge_on_a_real_list(unsafe: bool) -> None:
+    path = shared_path("corpus", "consisency-paper", "temporal-consistency", "README_zh.md")
+    text = path.read_text(encoding="utf-8")
+    once = fix_text(text, "README_zh.md", unsafe=unsafe)
+    assert once.applied_by_rule.get("venue-format", 0) > 0
+    assert fix_text(once.text, "README_zh.md", unsafe=unsafe).text == once.text
+    left = {f.name for f in check_text(once.text, "README_zh.md") if f.fix and f.fixable}
+    assert not left
+
+
+def test_model_cards_are_not_missing_an_arxiv_id() -> None:
+    path = shared_path("corpus", "consisency-paper", "world-models", "README.md")
+    names = {f.name for f in check_text(path.read_text(encoding="utf-8"), "README.md")}
+    assert not names & {"missing-field", "unknown-field", "field-order", "venue-format"}

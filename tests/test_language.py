@@ -1,0 +1,42 @@
+"""Script-share measurement of prose: Han characters against Latin words."""
+
+from __future__ import annotations
+
+import pytest
+
+from listlint.language import HAN_PER_WORD, length_units, prose_language, script_share
+
+
+def test_counts_han_characters_and_latin_words() -> None:
+    share = script_share("提出 Space-Time U-Net 架构，3D 生成")
+    assert share.han == 6
+    assert share.latin_words == 3  # Space-Time, U-Net, 3D
+
+
+def test_urls_code_and_tex_are_not_prose() -> None:
+    share = script_share("见 [[Code]](https://github.com/some/long-name-here) 与 `run --fast` 和 $\\alpha$")
+    assert share.latin_words == 1  # only the label `Code`
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("一种文本到视频扩散模型，通过 Space-Time U-Net 一次生成完整视频时长", "zh"),
+        ("提出两阶段训练，FVD媲美多步模型，SSIM提升18%，A100上30 FPS。", "zh"),
+        ("This work introduces UniVG, a unified modal video generation system.", "en"),
+        ("SOTA", None),
+    ],
+)
+def test_prose_language(text: str, expected: str | None) -> None:
+    assert prose_language(text) == expected
+
+
+def test_han_share_weighs_a_han_character_as_a_fraction_of_a_word() -> None:
+    share = script_share("提出架构 U-Net Transformer")
+    assert share.han_share == pytest.approx((4 / HAN_PER_WORD) / (4 / HAN_PER_WORD + 2))
+
+
+def test_length_units_make_a_translation_as_long_as_its_original() -> None:
+    english = "We propose a model that generates videos"  # 7 words
+    assert length_units(english) == 7
+    assert length_units("我" * 18) == pytest.approx(10)

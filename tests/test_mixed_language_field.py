@@ -1,0 +1,75 @@
+"""mixed-language-field on a real Chinese list and with its options."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import RULE_FIXTURES, shared_path
+from listlint.config import Settings, parse_settings
+from listlint.document import Document
+from listlint.engine import lint
+from listlint.errors import ConfigError
+from listlint.rules.mixed_language_field import mixed_language_field
+
+import pytest
+
+
+def _findings(doc: Document, settings: Settings | None = None):  # type: ignore[no-untyped-def]
+    return lint([doc], settings or Settings(), rules=[mixed_language_field])
+
+
+def test_seed_english_one_liners_in_the_chinese_file_are_reported() -> None:
+    text = shared_path("seeds", "002_762a647fe149189f.txt").read_text(encoding="utf-8")
+    doc = Document(text, "README_zh.md")
+    findings = _findings(doc)
+    english = [
+        card for card in doc.cards
+        if card.one_liner and card.one_liner.value.startswith(("This work", "VideoGen", "BasicTAD"))
+    ]
+    assert len(english) == 17
+    assert [f.span for f in findings] == [card.one_liner.span for card in english]  # type: ignore[union-attr]
+    assert all(f.message.startswith("One-liner is in English") for f in findings)
+    assert "(17 of 22 One-liners in this file are English)" in findings[0].message
+    assert "of 22" not in findings[1].message
+    # The five Chinese cards at the top (English model names and all) are clean.
+    first_line = findings[0].line
+    assert first_line > doc.position(doc.cards[4].span.end)[0]
+
+
+def test_corpus_english_files_have_no_findings() -> None:
+    folder = shared_path("corpus", "consisency-paper")
+    docs = [Document(p.read_text(encoding="utf-8"), str(p)) for p in sorted(folder.rglob("README.md"))]
+    assert docs
+    assert not lint(docs, Settings(), rules=[mixed_language_field])
+
+
+def test_languages_option_turns_a_field_off_per_glob(tmp_path: Path) -> None:
+    case = RULE_FIXTURES / "mixed-language-field" / "english-one-liners_zh.md"
+    doc = Document(case.read_text(encoding="utf-8"), "english-one-liners_zh.md")
+    settings = parse_settings(
+        {"rules": {"mixed-language-field": {"languages": {"*_zh.md": {"one-liner": "any"}}}}},
+        tmp_path / "listlint.toml",
+    )
+    messages = [f.message for f in _findings(doc, settings)]
+    assert len(messages) == 1 and messages[0].startswith("Core Innovation")
+
+
+def test_languages_option_can_require_english_in_a_chinese_file(tmp_path: Path) -> None:
+    case = RULE_FIXTURES / "mixed-language-field" / "clean_zh.md"
+    doc = Document(case.read_text(encoding="utf-8"), "clean_zh.md")
+    settings = parse_settings(
+        {"rules": {"mixed-language-field": {"languages": {"clean_zh.md": {"one-liner": "en"}}}}},
+        tmp_path / "listlint.toml",
+    )
+    assert [f.message.split(":")[0] for f in _findings(doc, settings)] == [
+        "One-liner is in Chinese, but this file wants English"
+    ]
+
+
+@pytest.mark.parametrize(
+    "languages",
+    [{"*_zh.md": {"title": "en"}}, {"*_zh.md": {"one-liner": "fr"}}, {"*_zh.md": "zh"}],
+)
+def test_bad_languages_option_is_a_config_error(tmp_path: Path, languages: object) -> None:
+    with pytest.raises(ConfigError):
+        parse_settings({"rules": {"mixed-language-field": {"languages": languages}}}, tmp_path / "x.toml")

@@ -1,0 +1,50 @@
+"""one-liner-mismatch and the copy rules' options: the edges snapshots do not pin down."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import RULE_FIXTURES
+from harness import lint_files
+from listlint.config import Settings, parse_settings
+from listlint.errors import ConfigError
+from listlint.rules.copied_abstract import copied_abstract
+from listlint.rules.one_liner_mismatch import one_liner_mismatch
+
+
+def _without_card(text: str, short_name: str) -> str:
+    at = text.index(f"<summary><b>{short_name}:")
+    start = text.rfind("<details>\n", 0, at)
+    end = text.index("---\n", at) + len("---\n")
+    return text[:start] + text[end:]
+
+
+def test_a_name_four_other_papers_mention_is_common_three_is_not() -> None:
+    text = (RULE_FIXTURES / "one-liner-mismatch" / "common-name.md").read_text(encoding="utf-8")
+    assert lint_files({"README.md": text}, [one_liner_mismatch]) == []
+    [finding] = lint_files({"README.md": _without_card(text, "BoatBot")}, [one_liner_mismatch])
+    assert "names `GlipNet`" in finding.message
+
+
+def test_copy_threshold_is_a_rule_option() -> None:
+    text = (RULE_FIXTURES / "copied-abstract" / "copied.md").read_text(encoding="utf-8")
+    default = lint_files({"README.md": text}, [copied_abstract])
+    assert len(default) == 2  # one exact copy, one 76% copy
+    strict = Settings(rule_options={"copied-abstract": {"threshold": 0.9}})
+    assert len(lint_files({"README.md": text}, [copied_abstract], strict)) == 1
+
+
+@pytest.mark.parametrize("value", [0, 1.5, True, "0.5"])
+def test_bad_thresholds_are_configuration_errors(value: object) -> None:
+    with pytest.raises(ConfigError):
+        parse_settings({"rules": {"copied-abstract": {"threshold": value}}}, Path("listlint.toml"))
+
+
+def test_good_options_are_accepted() -> None:
+    settings = parse_settings(
+        {"rules": {"copied-key-points": {"threshold": 1, "min-tokens": 20}, "one-liner-mismatch": {"threshold": 0.9}}},
+        Path("listlint.toml"),
+    )
+    assert settings.rule_options["copied-key-points"] == {"threshold": 1, "min-tokens": 20}

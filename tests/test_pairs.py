@@ -1,0 +1,47 @@
+"""README pair detection and entry matching."""
+
+from __future__ import annotations
+
+from listlint.document import Document
+from listlint.pairs import arxiv_key, file_pairs, match_entries
+
+
+def _card(title: str, arxiv: str) -> str:
+    return (
+        f"<details>\n<summary><b>{title}</b></summary>\n\n* **Authors:** A B\n"
+        f"* **arXiv ID:** {arxiv}\n\n</details>\n\n---\n\n"
+    )
+
+
+def test_file_pairs_by_folder_and_suffix() -> None:
+    docs = [
+        Document("", "a/README.md"),
+        Document("", "a/README_zh.md"),
+        Document("", "b/README_zh.md"),  # no original in b
+        Document("", "c/list.md"),
+        Document("", "c/list-CN.md"),
+        Document("", "c/README.md"),
+    ]
+    pairs = [(p.original.path, p.translation.path) for p in file_pairs(docs)]
+    assert pairs == [("a/README.md", "a/README_zh.md"), ("c/list.md", "c/list-CN.md")]
+
+
+def test_arxiv_key_drops_prefix_and_version() -> None:
+    doc = Document(_card("X: Y", "arXiv:2401.12945v3"), "README.md")
+    assert arxiv_key(doc.entries[0]) == "2401.12945"
+
+
+def test_match_repeated_ids_in_order_and_titles_second() -> None:
+    original = Document(
+        _card("A: One", "2101.00001") + _card("A: One", "2101.00001") + _card("C: Three", "2101.00003"),
+        "README.md",
+    )
+    translation = Document(_card("A: One", "2101.00001") + _card("C: Three", "2101.00033"), "README_zh.md")
+    [pair] = file_pairs([original, translation])
+    match = match_entries(pair)
+    assert [(p.original.span, p.translation.span) for p in match.pairs] == [
+        (original.entries[0].span, translation.entries[0].span),
+        (original.entries[2].span, translation.entries[1].span),
+    ]
+    assert match.only_original == (original.entries[1],)
+    assert match.only_translation == ()

@@ -1,0 +1,101 @@
+"""The near-duplicate engine: tokens of mixed scripts, stable hashes, recall, precision."""
+
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+
+from listlint.similarity import (
+    ContainmentIndex,
+    jaccard,
+    near_duplicates,
+    text_shingles,
+    tokens,
+)
+
+
+def test_tokens_are_words_of_latin_text_and_characters_of_cjk_text() -> None:
+    assert tokens("视频 VAE把 High-Fidelity, foo_bar ＡＢＣ 3D 한국") == [
+        "视", "频", "vae", "把", "high", "fidelity", "foo", "bar", "abc", "3d", "한", "국",
+    ]
+
+
+def test_formatting_does_not_change_similarity() -> None:
+    a = "We present **Quill**, a system that folds paper cranes; it works."
+    b = "we present Quill a system that\n    folds paper cranes, it works"
+    assert jaccard(text_shingles(a), text_shingles(b)) == 1.0
+
+
+def test_shingle_hashes_do_not_depend_on_the_hash_seed() -> None:
+    code = "from listlint.similarity import text_shingles; print(sorted(text_shingles('折纸 robot hands fold cranes')))"
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONPATH": "src", "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(outputs) == 1
+
+
+def _random_text(rng: random.Random, words: list[str], length: int) -> str:
+    return " ".join(rng.choice(words) for _ in range(length))
+
+
+def test_finds_every_near_copy_and_nothing_else() -> None:
+    rng = random.Random(3)
+    words = [f"w{n}" for n in range(3000)]
+    texts: list[str | None] = [_random_text(rng, words, 120) for _ in range(400)]
+    planted = {}
+    for source in range(0, 400, 37):
+        copy = texts[source].split()  # type: ignore[union-attr]
+        copy[10] = "edited"
+        copy.insert(60, "inserted")
+        planted[len(texts)] = source
+        texts.append(" ".join(copy))
+    # Chinese near-copy, one character changed.
+    han = "".join(chr(0x4E00 + rng.randrange(2000)) for _ in range(200))
+    texts.append(han)
+    planted[len(texts)] = len(texts) - 1
+    texts.append(han[:50] + "改" + han[51:])
+    found = near_duplicates(texts, 0.6)
+    for later, matches in enumerate(found):
+        if later in planted:
+            assert [m.index for m in matches] == [planted[later]], later
+            assert 0.6 <= matches[0].similarity < 1.0
+        else:
+            assert matches == [], later
+
+
+def test_exact_copies_match_every_earlier_copy_and_short_texts_none() -> None:
+    text = "one two three four five six seven eight nine ten"
+    found = near_duplicates([text, None, "TBD", text, "TBD", text.upper()], 0.6)
+    assert [[(m.index, m.similarity) for m in ms] for ms in found] == [
+        [], [], [], [(0, 1.0)], [], [(0, 1.0), (3, 1.0)],
+    ]
+
+
+def test_threshold_decides() -> None:
+    a = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu"
+    b = "alpha beta gamma delta epsilon zeta eta theta iota kappa nu xi"
+    similarity = jaccard(text_shingles(a), text_shingles(b))
+    assert near_duplicates([a, b], similarity)[1]
+    assert not near_duplicates([a, b], similarity + 0.01)[1]
+
+
+def test_containment_index_finds_the_text_a_part_was_taken_from() -> None:
+    rng = random.Random(5)
+    words = [f"w{n}" for n in range(3000)]
+    index = ContainmentIndex()
+    texts = [_random_text(rng, words, 150) for _ in range(50)]
+    for text in texts:
+        index.add(text)
+    part = " ".join(texts[17].split()[40:75])
+    assert [ident for ident, _ in index.query(part, 0.8)] == [17]
+    assert index.query(part, 0.8, exclude=[17]) == []
+    assert index.query(_random_text(rng, words, 35), 0.8) == []

@@ -1,0 +1,57 @@
+"""Venue values: the canonical `VENUE YEAR` form and when a fix is certain."""
+
+from __future__ import annotations
+
+import pytest
+
+from listlint.venues import check_venue, venue_year
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["CVPR 2023", "arXiv 2025", "NeurIPS 2023 (Spotlight)", "SIGGRAPH Asia 2024", "ACM MM 2024", "Nature 2021", "ICME 2025"],
+)
+def test_canonical_values_pass(value: str) -> None:
+    assert check_venue(value) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "arxiv_year", "canonical"),
+    [
+        ("arxiv (29 May 2025)", None, "arXiv 2025"),
+        ("arXiv preprint 2024", None, "arXiv 2024"),
+        ("arXiv preprint", 2023, "arXiv 2023"),
+        ("arXiv", 2022, "arXiv 2022"),
+        ("Cvpr 2023", None, "CVPR 2023"),
+        ("CVPR2023", None, "CVPR 2023"),
+        ("  CVPR   2023 ", None, "CVPR 2023"),
+        ("SIGGRAPH-ASIA 2024", None, "SIGGRAPH Asia 2024"),
+        ("NIPS 2017", None, "NeurIPS 2017"),
+        ("MM 2024", None, "ACM MM 2024"),
+        ("NeurIPS 2023 (oral)", None, "NeurIPS 2023 (Oral)"),
+    ],
+)
+def test_certain_mappings_have_a_canonical_value(value: str, arxiv_year: int | None, canonical: str) -> None:
+    problem = check_venue(value, arxiv_year)
+    assert problem is not None and problem.canonical == canonical
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["arXiv preprint", "ICRL 2023", "CVPR", "CVPR 2023 (camera ready soon)", "2024 (open release)", "Accepted at CVPR 2021, yay"],
+)
+def test_uncertain_values_are_flagged_without_a_fix(value: str) -> None:
+    problem = check_venue(value)
+    assert problem is not None and problem.canonical is None
+
+
+def test_a_real_venue_is_not_taken_for_a_typo_of_another() -> None:
+    # ICME and ICML differ by one letter; only swapped letters suggest a typo.
+    assert check_venue("ICME 2025") is None
+    problem = check_venue("ICRL 2023")
+    assert problem is not None and "`ICLR`" in problem.message
+
+
+def test_venue_year_takes_the_last_year() -> None:
+    assert venue_year("arxiv (29 May 2025)") == 2025
+    assert venue_year("arXiv preprint") is None
