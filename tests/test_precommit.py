@@ -24,6 +24,7 @@ from conftest import ROOT
 
 pytestmark = [pytest.mark.precommit, pytest.mark.slow]
 
+# A complete card with two defects: a stale suppression and loose white space.
 LIST = """\
 # Invented list
 
@@ -33,10 +34,25 @@ LIST = """\
 
 *   **Authors:**   Ana Field, Bo Stone
 * **arXiv ID:** 2104.04321
+* **One-liner:** Finds elephants it never saw.
+* **Published in:** CVPR 2021
 * **Links:** [[Paper]](https://arxiv.org/abs/2104.04321)|[[Code]](https://github.com/ana/zed)
 
 > **Core Innovation**  
 > Elephants from text alone.
+
+<details>
+    <summary>Abstract</summary>
+    We detect elephants in photographs without a single labelled elephant, using text alone.
+</details>
+
+<details>
+    <summary>Key points</summary>
+
+* zero-shot
+* elephants
+
+</details>
 </details>
 
 ---

@@ -155,7 +155,8 @@ def check(
 
 
 def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'s' if count != 1 else ''}"
+    suffix = "es" if word.endswith(("x", "s")) else "s"
+    return f"{count} {word}{suffix if count != 1 else ''}"
 
 
 def _summary(findings: list, files: int) -> str:  # type: ignore[type-arg]
