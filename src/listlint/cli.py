@@ -51,22 +51,45 @@ _stdin_option = click.option(
 )
 
 
-@cli.command(epilog=EXIT_HELP)
-@click.argument("paths", nargs=-1, required=True)
-@click.option(
+_format_option = click.option(
     "--output-format",
-    type=click.Choice(["full", "concise", "json"]),
+    type=click.Choice(["full", "concise", "json", "github", "sarif"]),
     default="full",
     show_default=True,
-    help="How findings are printed.",
+    help="How findings are printed: github for workflow annotations, sarif for code scanning.",
 )
+
+
+@cli.command(epilog=EXIT_HELP)
+@click.argument("paths", nargs=-1, required=True)
+@_format_option
+@click.option("--statistics", is_flag=True, help="Print how many findings each rule raised, not the findings.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain.")
+@click.option(
+    "--changed-since",
+    metavar="REF",
+    help="Report only findings on entries changed since this git ref (cross-file rules still see the whole list).",
+)
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Report only findings this baseline file does not already hold.",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Record today's findings in this baseline file and exit 0.",
+)
 @_config_option
 @_stdin_option
 def check(
     paths: tuple[str, ...],
     output_format: str,
+    statistics: bool,
     exit_zero: bool,
+    changed_since: str | None,
+    baseline: Path | None,
+    write_baseline: Path | None,
     config: Path | None,
     stdin_filename: str | None,
 ) -> None:
@@ -74,35 +97,83 @@ def check(
     from listlint.diagnostics import Severity
     from listlint.files import discover
     from listlint.report import get_reporter
+    from listlint.report.progress import progress_bar, wanted
     from listlint.run import check_sources, read_stdin
 
+    accepted = None
+    if baseline is not None:
+        from listlint.baseline import read_baseline
+
+        accepted = read_baseline(baseline)
     sources = list(discover(paths, config, stdin_filename))
     stdin = read_stdin() if any(s.stdin for s in sources) else None
-    result = check_sources(sources, stdin)
+    with progress_bar(len(sources) * 2, wanted(len(sources))) as advance:
+        result = check_sources(sources, stdin, advance)
     for error in result.errors:
         _err(str(error))
-    get_reporter(output_format)(result.findings, sys.stdout, _color())
+    findings = result.findings
+    notes = []
+    if changed_since is not None:
+        from listlint.changes import ChangedSince
+
+        before = len(findings)
+        findings = ChangedSince(changed_since, result.documents).keep(findings)
+        if before > len(findings):
+            notes.append(f"{before - len(findings)} on entries unchanged since {changed_since} not shown.")
+    if write_baseline is not None:
+        from listlint.baseline import write_baseline as write
+
+        count = write(write_baseline, findings)
+        _err(f"Wrote {count} finding{'s' if count != 1 else ''} to the baseline {write_baseline}.")
+        sys.exit(EXIT_ERROR if result.errors else EXIT_CLEAN)
+    if accepted is not None:
+        from listlint.baseline import apply_baseline
+
+        applied = apply_baseline(findings, accepted)
+        findings = applied.new
+        if applied.known:
+            notes.append(f"{applied.known} in the baseline not shown.")
+        if applied.stale:
+            notes.append(
+                f"{applied.stale} baseline finding{'s are' if applied.stale != 1 else ' is'} "
+                "gone; shrink the baseline with --write-baseline."
+            )
+    if statistics:
+        from listlint.report.statistics import report as report_statistics
+
+        report_statistics(findings, sys.stdout, as_json=output_format == "json")
+    else:
+        get_reporter(output_format)(findings, sys.stdout, _color())
     if output_format == "full":
-        click.echo(_summary(result.findings, result.files, len(result.errors)))
-    failing = any(f.severity is Severity.ERROR for f in result.findings)
+        click.echo(_summary(findings, result.files, len(result.errors)))
+        for note in notes:
+            click.echo(note)
+    failing = any(f.severity is Severity.ERROR for f in findings)
     if result.errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
 
 
+def _plural(count: int, word: str) -> str:
+    suffix = "es" if word.endswith(("x", "s")) else "s"
+    return f"{count} {word}{suffix if count != 1 else ''}"
+
+
 def _summary(findings: list, files: int, errors: int = 0) -> str:  # type: ignore[type-arg]
+    from listlint.diagnostics import Applicability
+
     if errors:
         # "All checks passed" would be a lie when a file could not be checked.
-        return (
-            f"Found {len(findings)} finding{'s' if len(findings) != 1 else ''} in {files} "
-            f"file{'s' if files != 1 else ''}; {errors} could not be checked."
-        )
+        return f"Found {_plural(len(findings), 'finding')} in {_plural(files, 'file')}; {errors} could not be checked."
     if not findings:
-        return f"All checks passed ({files} file{'s' if files != 1 else ''})."
+        return f"All checks passed ({_plural(files, 'file')})."
     fixable = sum(1 for f in findings if f.fixable)
-    text = f"Found {len(findings)} finding{'s' if len(findings) != 1 else ''} in {files} file{'s' if files != 1 else ''}."
+    unsafe = sum(1 for f in findings if f.fix and f.fix.applicability is Applicability.UNSAFE)
+    text = f"Found {_plural(len(findings), 'finding')} in {_plural(files, 'file')}."
     if fixable:
         text += f"\n{fixable} fixable with `listlint fix`."
+    if unsafe:
+        text += f"\n{_plural(unsafe, 'hidden fix')} can be applied with `listlint fix --unsafe-fixes`."
     return text
 
 
@@ -111,6 +182,7 @@ def _summary(findings: list, files: int, errors: int = 0) -> str:  # type: ignor
 @click.option("--diff", "show_diff", is_flag=True, help="Print a unified diff; write nothing.")
 @click.option("--check", "check_only", is_flag=True, help="Write nothing; exit 1 if anything would change.")
 @click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that may change meaning.")
+@_format_option
 @_config_option
 @_stdin_option
 def fix(
@@ -118,6 +190,7 @@ def fix(
     show_diff: bool,
     check_only: bool,
     unsafe_fixes: bool,
+    output_format: str,
     config: Path | None,
     stdin_filename: str | None,
 ) -> None:
@@ -137,6 +210,7 @@ def fix(
             _err(str(error))
             errors += 1
     changed = remaining = hidden = 0
+    left: list = []  # type: ignore[type-arg]
     for settings, items in group_by_settings(loaded):
         context = context_documents(settings, items)
         others = [item.doc for item in items]
@@ -149,6 +223,7 @@ def fix(
                 errors += 1
                 continue
             remaining += len(outcome.remaining)
+            left.extend(outcome.remaining)
             hidden += outcome.hidden_unsafe
             new_data = encode(outcome.text, item.doc.bom)
             if item.source.stdin:
@@ -179,6 +254,12 @@ def fix(
     if show_diff or check_only:
         _err(f"{changed} file{'s' if changed != 1 else ''} would be changed.")
     else:
+        if left:
+            from listlint.report import get_reporter
+
+            # With `-`, stdout carries the fixed text, so findings go to stderr.
+            out = sys.stderr if any(item.source.stdin for item in loaded) else sys.stdout
+            get_reporter(output_format)(sorted(left, key=lambda f: f.sort_key()), out, out.isatty())
         note = f"{changed} file{'s' if changed != 1 else ''} fixed, {remaining} finding{'s' if remaining != 1 else ''} left."
         if hidden:
             note += f" {hidden} more fixable with --unsafe-fixes."
@@ -187,7 +268,9 @@ def fix(
         sys.exit(EXIT_ERROR)
     if show_diff or check_only:
         sys.exit(EXIT_FINDINGS if changed else EXIT_CLEAN)
-    sys.exit(EXIT_FINDINGS if remaining else EXIT_CLEAN)
+    from listlint.diagnostics import Severity
+
+    sys.exit(EXIT_FINDINGS if any(f.severity is Severity.ERROR for f in left) else EXIT_CLEAN)
 
 
 @cli.command("rules")

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import dataclasses
+from collections.abc import Callable, Sequence
 
 from listlint.config import Settings, _glob_match
 from listlint.diagnostics import Finding, RelatedLocation, Violation, locate
 from listlint.document import Document
+from listlint.entry_index import EntryIndex
+from listlint.pairs import entry_key
 from listlint.registry import Context, Rule, Scope
 from listlint.selection import matches, selected
 
@@ -52,11 +55,13 @@ def lint(
     *,
     context: Sequence[Document] = (),
     rules: Sequence[Rule] | None = None,
+    progress: Callable[[], None] | None = None,
 ) -> list[Finding]:
     """Findings for `targets`; `context` documents are compared against, never reported.
 
     Document-scoped rules run on each target; list-scoped rules run once over
     targets and context together, and keep only what falls in a target.
+    `progress` is called after each rule (for a progress bar).
     """
     active = rules_for(settings, rules)
     documents = list(targets) + [doc for doc in context if doc not in targets]
@@ -80,8 +85,26 @@ def lint(
                 if _ignored_here(settings, doc.path, rule):
                     continue
                 findings.append(_finding(rule, violation, doc))
+        if progress is not None:
+            progress()
     from listlint.suppressions import apply_suppressions
 
-    findings = apply_suppressions(targets, findings, active)
+    findings = _with_entry_keys(apply_suppressions(targets, findings, active))
     findings.sort(key=Finding.sort_key)
     return findings
+
+
+def _with_entry_keys(findings: list[Finding]) -> list[Finding]:
+    """Key each finding by the entry its span starts in, one format for every rule.
+
+    A rule's own key is kept only for a finding outside any entry.
+    """
+    index = EntryIndex()
+    keyed = []
+    for finding in findings:
+        entry = index.entry_at(finding.doc, finding.span.start)
+        key = entry_key(entry) if entry is not None else None
+        if key is not None and key != finding.entry_key:
+            finding = dataclasses.replace(finding, entry_key=key)
+        keyed.append(finding)
+    return keyed

@@ -87,6 +87,7 @@ def fix_document(
     """
     outcome = FixOutcome(doc.text)
     current = doc
+    still_fixing: set[str] = set()
     for number in range(max_passes + 1):
         findings = lint([current], settings, context=context, rules=rules)
         applicable = [f for f in findings if _allowed(f, unsafe)]
@@ -101,6 +102,7 @@ def fix_document(
             )
             return outcome
         if number == max_passes:
+            still_fixing = {f.name for f in applicable}
             break
         formatting = {f.code for f in applicable if f.name == "non-canonical-card"}
         chosen = _choose(applicable, formatting)
@@ -131,5 +133,7 @@ def fix_document(
         outcome.applied += len(chosen)
         current = fixed
     raise UnsafeFixError(
-        f"fixes did not converge after {max_passes} passes; nothing was written", doc.path
+        f"fixes failed to converge after {max_passes} passes "
+        f"({', '.join(sorted(still_fixing))} kept changing the file); nothing was written",
+        doc.path,
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +29,8 @@ class RunResult:
     findings: list[Finding] = field(default_factory=list)
     errors: list[ListlintError] = field(default_factory=list)
     files: int = 0
+    documents: list[Document] = field(default_factory=list)
+    """The documents reported on (not the context-only ones)."""
 
 
 def load_source(source: Source, stdin: bytes | None = None) -> Loaded:
@@ -87,7 +89,12 @@ def group_by_settings(loaded: Sequence[Loaded]) -> list[tuple[Settings, list[Loa
     return list(groups.values())
 
 
-def check_sources(sources: Sequence[Source], stdin: bytes | None = None) -> RunResult:
+def check_sources(
+    sources: Sequence[Source],
+    stdin: bytes | None = None,
+    advance: Callable[[str], None] | None = None,
+) -> RunResult:
+    """Lint every source; `advance(label)` is called per file read and per rule run."""
     result = RunResult()
     loaded: list[Loaded] = []
     for source in sources:
@@ -95,11 +102,15 @@ def check_sources(sources: Sequence[Source], stdin: bytes | None = None) -> RunR
             loaded.append(load_source(source, stdin))
         except ListlintError as error:
             result.errors.append(error)
+        if advance is not None:
+            advance(f"Reading {source.path}")
     result.files = len(loaded)
+    result.documents = [item.doc for item in loaded]
+    progress = (lambda: advance("Checking")) if advance is not None else None
     for settings, items in group_by_settings(loaded):
         docs = [item.doc for item in items]
         context = context_documents(settings, items)
-        result.findings.extend(lint(docs, settings, context=context))
+        result.findings.extend(lint(docs, settings, context=context, progress=progress))
     return result
 
 

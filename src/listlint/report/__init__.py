@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
@@ -9,15 +10,16 @@ from listlint.diagnostics import Finding
 
 Reporter = Callable[[Sequence[Finding], TextIO, bool], None]
 
+MODULES = {
+    "full": "full",
+    "concise": "concise",
+    "json": "json_format",
+    "github": "github",
+    "sarif": "sarif",
+}
+FORMATS = tuple(MODULES)
+
 
 def get_reporter(name: str) -> Reporter:
-    if name == "concise":
-        from listlint.report.concise import report
-    elif name == "json":
-        from listlint.report.json_format import report
-    else:
-        from listlint.report.full import report
-    return report
-
-
-FORMATS = ("full", "concise", "json")
+    module = importlib.import_module(f"listlint.report.{MODULES.get(name, 'full')}")
+    return module.report  # type: ignore[no-any-return]

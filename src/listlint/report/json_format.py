@@ -1,4 +1,4 @@
-"""Findings as a JSON list (schema in docs/json-output.md; stable: fields are only added)."""
+"""Findings as a JSON list (schema: docs/json-output.schema.json; stable: fields are only added)."""
 
 from __future__ import annotations
 

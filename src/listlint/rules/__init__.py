@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from listlint.registry import Rule
+from listlint.rules.unused_suppression import unused_suppression
 from listlint.rules.invalid_arxiv_id import invalid_arxiv_id
 from listlint.rules.duplicate_arxiv_id import duplicate_arxiv_id
 from listlint.rules.arxiv_id_conflict import arxiv_id_conflict
@@ -43,6 +44,7 @@ from listlint.rules.heading_spacing import heading_spacing
 from listlint.rules.non_canonical_card import non_canonical_card
 
 RULES: tuple[Rule, ...] = (
+    unused_suppression,
     invalid_arxiv_id,
     duplicate_arxiv_id,
     arxiv_id_conflict,

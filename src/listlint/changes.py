@@ -1,0 +1,116 @@
+"""`--changed-since REF`: keep findings on entries a pull request touched.
+
+An entry is unchanged when the same entry (same identity, same text up to
+line endings and trailing white space) stood in the same file at REF, so a
+card moved within its file is not "changed"; one moved to another file, or
+copied, is. Findings outside entries are kept when their file changed at all. The rules themselves still
+see the whole list, so a new card that repeats an old one is caught.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from listlint.diagnostics import Finding
+from listlint.document import Document, decode
+from listlint.errors import InputError, ListlintError
+from listlint.entry_index import EntryIndex
+from listlint.pairs import entry_key
+from listlint.model import Entry
+
+
+def _git(args: Sequence[str], cwd: str) -> subprocess.CompletedProcess[bytes]:
+    try:
+        return subprocess.run(
+            ["git", *args], cwd=cwd, capture_output=True, check=False, timeout=60
+        )
+    except FileNotFoundError:
+        raise ListlintError("--changed-since needs git, which is not on PATH") from None
+    except subprocess.TimeoutExpired:
+        raise ListlintError(f"`git {' '.join(args)}` took longer than 60 s") from None
+
+
+def _top_level(folder: str) -> str:
+    done = _git(["rev-parse", "--show-toplevel"], folder)
+    if done.returncode != 0:
+        raise InputError("--changed-since: not inside a git repository", folder)
+    return done.stdout.decode("utf-8", "replace").strip()
+
+
+def _entry_text(doc: Document, entry: Entry) -> str:
+    text = doc.text[entry.span.start : entry.span.end].replace("\r\n", "\n")
+    return "\n".join(line.rstrip() for line in text.strip().split("\n"))
+
+
+def _fingerprints(doc: Document) -> list[tuple[str | None, str]]:
+    return [(entry_key(entry), _entry_text(doc, entry)) for entry in doc.entries]
+
+
+class ChangedSince:
+    """Which entries of some documents changed since a git ref."""
+
+    def __init__(self, ref: str, docs: Sequence[Document]) -> None:
+        self.ref = ref
+        self._tops: dict[str, str] = {}
+        self.changed: set[tuple[int, int]] = set()
+        """(id(document), entry start) of entries that are new or edited since REF."""
+        self.changed_files: set[int] = set()
+        """id() of documents whose text differs from REF (or that are new)."""
+        for doc in docs:
+            self._compare(doc)
+
+    def _compare(self, doc: Document) -> None:
+        old = self._old_text(doc)
+        if old is not None and old.replace("\r\n", "\n") == doc.text.replace("\r\n", "\n"):
+            return
+        self.changed_files.add(id(doc))
+        # A multiset, consumed in order: of two copies of an old card, the
+        # later one is the new one (where duplicate rules report).
+        left = Counter(_fingerprints(Document(old, doc.path, language=doc.language)) if old else [])
+        for entry in doc.entries:
+            key = (entry_key(entry), _entry_text(doc, entry))
+            if left[key] > 0:
+                left[key] -= 1
+            else:
+                self.changed.add((id(doc), entry.span.start))
+
+    def _top(self, folder: str) -> str:
+        top = self._tops.get(folder)
+        if top is None:
+            top = self._tops[folder] = _top_level(folder)
+            verified = _git(["rev-parse", "--verify", "--quiet", f"{self.ref}^{{commit}}"], top)
+            if verified.returncode != 0:
+                raise InputError(
+                    f"--changed-since: `{self.ref}` is not a commit in this repository", top
+                )
+        return top
+
+    def _old_text(self, doc: Document) -> str | None:
+        """The file's text at REF, or None when it did not exist there."""
+        if doc.path == "-" or not os.path.exists(doc.path):
+            self._top(os.getcwd())
+            return None
+        path = Path(doc.path).resolve()
+        top = self._top(str(path.parent))
+        relative = path.relative_to(Path(top).resolve()).as_posix()
+        shown = _git(["show", f"{self.ref}:{relative}"], top)
+        if shown.returncode != 0:
+            return None
+        text, _ = decode(shown.stdout, doc.path)
+        return text
+
+    def keep(self, findings: Sequence[Finding]) -> list[Finding]:
+        """Findings on changed entries, and outside entries in changed files."""
+        index = EntryIndex()
+        kept = []
+        for finding in findings:
+            if id(finding.doc) not in self.changed_files:
+                continue
+            entry = index.entry_at(finding.doc, finding.span.start)
+            if entry is None or (id(finding.doc), entry.span.start) in self.changed:
+                kept.append(finding)
+        return kept

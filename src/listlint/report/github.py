@@ -1,0 +1,47 @@
+"""GitHub Actions workflow commands: findings appear as annotations on the pull request's diff."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TextIO
+
+from listlint.diagnostics import Finding, Severity
+
+
+def _data(text: str) -> str:
+    """Escape a message (the runner decodes `%25`, `%0D`, `%0A`)."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _property(text: str) -> str:
+    """Escape a property value: also `:` and `,`, which separate properties."""
+    return _data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def line_for(finding: Finding) -> str:
+    level = "error" if finding.severity is Severity.ERROR else "warning"
+    where = finding.location
+    # GitHub's endColumn is inclusive; ours is exclusive.
+    end_column = max(where.end_column - 1, where.column) if where.end_line == where.line else where.end_column
+    properties = ",".join(
+        (
+            f"file={_property(where.path)}",
+            f"line={where.line}",
+            f"col={where.column}",
+            f"endLine={where.end_line}",
+            f"endColumn={end_column}",
+            f"title={_property(f'{finding.code} [{finding.name}]')}",
+        )
+    )
+    message = finding.message
+    for related in finding.related:
+        place = related.location
+        message += f"\n{related.message}: {place.path}:{place.line}:{place.column}"
+    if finding.fix is not None:
+        message += f"\nFix ({finding.fix.applicability.value}): {finding.fix.title}"
+    return f"::{level} {properties}::{_data(message)}"
+
+
+def report(findings: Sequence[Finding], out: TextIO, color: bool = False) -> None:
+    for finding in findings:
+        out.write(line_for(finding) + "\n")

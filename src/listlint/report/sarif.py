@@ -1,0 +1,141 @@
+"""SARIF 2.1.0 for code scanning (GitHub's upload-sarif and other viewers).
+
+Columns are counted in characters (`columnKind: unicodeCodePoints`), as
+everywhere in listlint; `partialFingerprints` carry the baseline key, so a
+code-scanning alert follows its card when lines move.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from collections.abc import Sequence
+from typing import Any, TextIO
+from urllib.parse import quote
+
+from listlint import __version__
+from listlint.diagnostics import Finding, Location, Severity, locate
+from listlint.entry_index import EntryIndex
+
+SCHEMA = "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json"
+
+
+def _artifact(path: str) -> dict[str, str]:
+    """A URI relative to the working directory (what code scanning expects), else a file URI."""
+    if os.path.isabs(path):
+        relative = os.path.relpath(path)
+        if relative.startswith(".."):
+            return {"uri": Path(path).as_uri()}
+        path = relative
+    path = path.replace("\\", "/")
+    if path.startswith("./"):
+        path = path[2:]
+    return {"uri": quote(path, safe="/+@:-._~"), "uriBaseId": "%SRCROOT%"}
+
+
+def _region(location: Location) -> dict[str, int]:
+    return {
+        "startLine": location.line,
+        "startColumn": location.column,
+        "endLine": location.end_line,
+        "endColumn": location.end_column,
+    }
+
+
+def _physical(location: Location) -> dict[str, Any]:
+    return {
+        "artifactLocation": _artifact(location.path),
+        "region": _region(location),
+    }
+
+
+def _rules() -> list[dict[str, Any]]:
+    from listlint.pages import page_text
+    from listlint.rules import RULES
+
+    described = []
+    for rule in RULES:
+        item: dict[str, Any] = {
+            "id": rule.code,
+            "name": rule.name,
+            "shortDescription": {"text": rule.summary},
+            "defaultConfiguration": {
+                "level": "error" if rule.severity is Severity.ERROR else "warning",
+                "enabled": rule.default_enabled,
+            },
+            "properties": {"fix": rule.fix.value},
+        }
+        page = page_text(rule.name)
+        if page:
+            item["help"] = {"text": page, "markdown": page}
+        described.append(item)
+    return described
+
+
+def _result(finding: Finding, index: dict[str, int], entries: EntryIndex) -> dict[str, Any]:
+    from listlint.baseline import fingerprint
+
+    result: dict[str, Any] = {
+        "ruleId": finding.code,
+        "level": "error" if finding.severity is Severity.ERROR else "warning",
+        "message": {"text": finding.message},
+        "locations": [{"physicalLocation": _physical(finding.location)}],
+        "partialFingerprints": {"listlintFingerprint/v1": fingerprint(finding, entries)},
+    }
+    if finding.code in index:
+        result["ruleIndex"] = index[finding.code]
+    if finding.related:
+        result["relatedLocations"] = [
+            {"id": number, "physicalLocation": _physical(item.location), "message": {"text": item.message}}
+            for number, item in enumerate(finding.related, start=1)
+        ]
+    if finding.fix is not None:
+        replacements = [
+            {
+                "deletedRegion": _region(locate(finding.doc, edit.span)),
+                "insertedContent": {"text": edit.new_text},
+            }
+            for edit in finding.fix.edits
+        ]
+        result["fixes"] = [
+            {
+                "description": {"text": finding.fix.title},
+                "artifactChanges": [
+                    {
+                        "artifactLocation": _artifact(finding.path),
+                        "replacements": replacements,
+                    }
+                ],
+                "properties": {"applicability": finding.fix.applicability.value},
+            }
+        ]
+    return result
+
+
+def sarif_log(findings: Sequence[Finding]) -> dict[str, Any]:
+    rules = _rules()
+    index = {rule["id"]: number for number, rule in enumerate(rules)}
+    entries = EntryIndex()
+    return {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "listlint",
+                        "version": __version__,
+                        "rules": rules,
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "results": [_result(finding, index, entries) for finding in findings],
+            }
+        ],
+    }
+
+
+def report(findings: Sequence[Finding], out: TextIO, color: bool = False) -> None:
+    json.dump(sarif_log(findings), out, ensure_ascii=False, indent=2)
+    out.write("\n")

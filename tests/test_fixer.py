@@ -1,0 +1,69 @@
+"""The fix loop: every fixture converges with every rule, a second fix changes nothing, oscillation is refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import RULE_FIXTURES, shared_path
+from fake_rules import oscillating
+from harness import case_files, documents
+from listlint.config import Settings
+from listlint.document import Document
+from listlint.errors import UnsafeFixError
+from listlint.fixer import MAX_PASSES, fix_document
+
+
+def fix_all(files: dict[str, str], unsafe: bool) -> dict[str, str]:
+    docs = documents(files)
+    return {
+        doc.path: fix_document(doc, Settings(), context=[d for d in docs if d is not doc], unsafe=unsafe).text
+        for doc in docs
+    }
+
+
+CASES = sorted(
+    case for folder in RULE_FIXTURES.iterdir() if folder.is_dir() for case in folder.iterdir() if case.suffix != ".snap"
+)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: f"{case.parent.name}/{case.name}")
+@pytest.mark.parametrize("unsafe", [False, True], ids=["safe", "unsafe"])
+def test_every_fixture_converges_and_a_second_fix_changes_nothing(case: Path, unsafe: bool) -> None:
+    files = case_files(case)
+    once = fix_all(files, unsafe)
+    assert fix_all(once, unsafe) == once
+
+
+@pytest.mark.slow
+def test_the_corpus_converges_and_a_second_fix_changes_nothing() -> None:
+    corpus = shared_path("corpus")
+    for path in sorted(corpus.rglob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        doc = Document(text, str(path))
+        once = fix_document(doc, Settings()).text
+        again = fix_document(Document(once, str(path)), Settings())
+        assert again.text == once, path
+        assert again.applied == 0, path
+
+
+def test_oscillating_fixes_fail_to_converge_and_write_nothing() -> None:
+    doc = Document("ping\n", "README.md")
+    with pytest.raises(UnsafeFixError) as raised:
+        fix_document(doc, Settings(), rules=[oscillating])
+    assert str(raised.value) == (
+        f"README.md: fixes failed to converge after {MAX_PASSES} passes "
+        "(oscillating kept changing the file); nothing was written"
+    )
+
+
+def test_unsafe_fixes_are_counted_when_hidden() -> None:
+    from fake_rules import todo_one_liner
+
+    text = "<details>\n<summary><b>Alp: A</b></summary>\n\n* **One-liner:** TODO\n</details>\n\n---\n"
+    hidden = fix_document(Document(text, "README.md"), Settings(), rules=[todo_one_liner])
+    assert (hidden.text, hidden.hidden_unsafe, hidden.applied) == (text, 1, 0)
+    shown = fix_document(Document(text, "README.md"), Settings(), rules=[todo_one_liner], unsafe=True)
+    assert "* **One-liner:** Unknown\n" in shown.text and shown.applied == 1 and shown.hidden_unsafe == 0
+
