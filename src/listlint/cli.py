@@ -195,6 +195,9 @@ def fix(
     stdin_filename: str | None,
 ) -> None:
     """Apply safe fixes, canonical formatting included, in place."""
+    # Each fix pass leaves a parsed Document behind, held in a cycle through
+    # its entries (`entry.doc`): without the collector they would pile up.
+    gc.enable()
     from listlint.files import discover
     from listlint.run import context_documents, fix_loaded, group_by_settings, load_source, read_stdin
     from listlint.writer import encode, write_atomic
