@@ -142,6 +142,11 @@ def test_seed_004_defects_are_reported() -> None:
     # The truncated `<u>https://github</u>` is a link of the sixth entry, for the URL rules.
     doc = Document(path.read_text(encoding="utf-8"), "daily_zh.md")
     assert doc.entries[5].links[1].url.value == "https://github"
+    assert [(f.line, f.column) for f in findings if f.name == "truncated-url"] == [(159, 4)]
+    # Every arXiv line is `http://` and versioned: one finding, with a safe fix, per entry.
+    arxiv = [f for f in findings if f.name == "non-canonical-arxiv-url"]
+    assert [f.line for f in arxiv] == [6, 36, 68, 99, 128, 158]
+    assert all(f.fix is not None and f.fix.applicability.value == "safe" for f in arxiv)
 
 
 def test_corpus_files_stay_cards() -> None:
