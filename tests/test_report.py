@@ -197,3 +197,16 @@ def test_sarif_uris_are_relative_and_encoded(tmp_path: Path, monkeypatch: pytest
     assert _artifact("./modality+spatial/README.md")["uri"] == "modality+spatial/README.md"
     monkeypatch.chdir(tmp_path)
     assert _artifact(str(tmp_path.parent / "x.md")) == {"uri": (tmp_path.parent / "x.md").as_uri()}
+
+
+def test_long_lines_are_windowed_by_terminal_width() -> None:
+    from listlint.report.full import WINDOW, _width, _window
+
+    line = "前" * 300 + "TARGET" + "后" * 300
+    col = 300
+    shown, start, stop = _window(line, col, col + 6)
+    assert _width(shown) <= WINDOW
+    assert shown[start:stop] == "TARGET"
+    assert shown.startswith("…") and shown.endswith("…")
+    short = "* **arXiv ID:** 2101.00001"
+    assert _window(short, 16, 26) == (short, 16, 26)

@@ -17,9 +17,39 @@ def _style(text: str, color: bool, **kwargs: object) -> str:
     return click.style(text, **kwargs)  # type: ignore[arg-type]
 
 
+def _char_width(ch: str) -> int:
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
 def _width(text: str) -> int:
     """Terminal columns of text: CJK characters take two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+    return sum(_char_width(ch) for ch in text)
+
+
+WINDOW = 120
+"""Terminal columns of source shown for a long line."""
+
+
+def _window(source: str, col: int, stop: int) -> tuple[str, int, int]:
+    """A slice of a long line around [col, stop), at most WINDOW columns wide.
+
+    Widths, not characters, decide: 120 Chinese characters fill 240 columns.
+    Returns the text shown and the span's start and stop within it.
+    """
+    if _width(source) <= WINDOW:
+        return source, col, stop
+    lead, used = col, 0
+    while lead > 0 and used + _char_width(source[lead - 1]) <= WINDOW // 4:
+        used += _char_width(source[lead - 1])
+        lead -= 1
+    end, used = lead, 2  # room for the two ellipses
+    while end < len(source) and used + _char_width(source[end]) <= WINDOW:
+        used += _char_width(source[end])
+        end += 1
+    prefix = "…" if lead else ""
+    suffix = "…" if end < len(source) else ""
+    shift = len(prefix) - lead
+    return prefix + source[lead:end] + suffix, col + shift, min(stop, end) + shift
 
 
 def excerpt(finding: Finding, color: bool) -> list[str]:
@@ -37,11 +67,7 @@ def excerpt(finding: Finding, color: bool) -> list[str]:
     else:
         stop = len(source)
     stop = max(stop, col + 1)
-    shown = source
-    if _width(shown) > 160:  # long lines: show a window around the span
-        lead = max(0, col - 40)
-        shown = ("…" if lead else "") + source[lead : lead + 140] + "…"
-        col, stop = col - lead + (1 if lead else 0), min(stop, lead + 140) - lead + (1 if lead else 0)
+    shown, col, stop = _window(source, col, stop)
     caret = " " * _width(shown[:col]) + "^" * max(1, _width(shown[col:stop]))
     bar = _style("|", color, fg="blue", bold=True)
     return [
