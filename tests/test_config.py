@@ -84,14 +84,14 @@ def test_not_utf8_config(tmp_path: Path) -> None:
 
 
 def test_default_excludes_match_pathspec(tmp_path: Path) -> None:
-    from pathspec import PathSpec
+    from pathspec import GitIgnoreSpec
 
     from listlint.config import DEFAULT_EXCLUDE
     from listlint.files import _excluded, _spec
 
     settings = Settings(root=tmp_path)
     assert _spec(settings) is None
-    spec = PathSpec.from_lines("gitwildmatch", DEFAULT_EXCLUDE)
+    spec = GitIgnoreSpec.from_lines(DEFAULT_EXCLUDE)
     for rel, is_dir in [
         ("node_modules", True), ("a/node_modules", True), ("a/node_modules/b.md", False),
         (".git/x.md", False), ("README.md", False), ("docs/venv.md", False), ("venv", False),
