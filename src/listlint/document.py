@@ -11,7 +11,7 @@ from listlint.daily import is_daily, scan_daily
 from listlint.errors import InputError
 from listlint.model import Card, Entry, Segment
 from listlint.scanner import scan
-from listlint.text import LineIndex
+from listlint.text import Line, LineIndex, LineTable
 
 BOM = "\ufeff"
 Language = Literal["en", "zh"]
@@ -92,6 +92,7 @@ class Document:
             dataclasses.replace(entry, doc=self) for entry in entries  # type: ignore[type-var]
         )
         self._index: LineIndex | None = None
+        self._lines: LineTable | None = None
 
     @property
     def cards(self) -> Sequence[Card]:
@@ -102,6 +103,20 @@ class Document:
         if self._index is None:
             self._index = LineIndex(self.text)
         return self._index
+
+    @property
+    def lines(self) -> list[Line]:
+        """Every line of the text (shared: do not change the list)."""
+        return self._line_table().lines
+
+    def lines_in(self, start: int, end: int) -> list[Line]:
+        """The lines of `text[start:end]` as `split_lines(..., start)` gives them, split once per document."""
+        return self._line_table().within(start, end)
+
+    def _line_table(self) -> LineTable:
+        if self._lines is None:
+            self._lines = LineTable(self.text)
+        return self._lines
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of an offset."""
