@@ -81,18 +81,19 @@ class Document:
         self.forced_layout = layout
         """`cards` or `daily` when configuration forces it; None to detect."""
         entries: Sequence[Entry]
+        self._lines: LineTable | None = None
         if layout == "daily" or (layout is None and is_daily(text)):
             self.layout = "daily"
             segments, entries = scan_daily(text, forced=layout == "daily")
         else:
             self.layout = "cards"
-            segments, entries = scan(text)
+            self._lines = LineTable(text)
+            segments, entries = scan(text, self._lines.lines)
         self.segments: tuple[Segment, ...] = tuple(segments)
         self.entries: tuple[Entry, ...] = tuple(
             dataclasses.replace(entry, doc=self) for entry in entries  # type: ignore[type-var]
         )
         self._index: LineIndex | None = None
-        self._lines: LineTable | None = None
 
     @property
     def cards(self) -> Sequence[Card]:
