@@ -64,10 +64,19 @@ def measure(command: list[str], runs: int, cwd: Path, timeout: float) -> Measure
     return Measure(statistics.median(times), rss / 1024, code)
 
 
+_PYCACHE = Path(tempfile.gettempdir()) / "listlint-bench-pycache"
+
+
 def _env() -> dict[str, str]:
     # Bench this checkout, not whatever listlint is installed.
     path = os.environ.get("PYTHONPATH", "")
-    return {**os.environ, "PYTHONPATH": str(ROOT / "src") + (os.pathsep + path if path else "")}
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src") + (os.pathsep + path if path else "")}
+    # An installed listlint (like mdformat here) runs from compiled bytecode; with
+    # PYTHONDONTWRITEBYTECODE set, the checkout would be recompiled on every run.
+    # The bytecode goes to a folder of its own, never into the checkout.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(_PYCACHE)
+    return env
 
 
 # ---------------------------------------------------------------- synthetic lists
@@ -240,7 +249,18 @@ def main() -> int:
             files = write_synthetic(folder, CORPUS_CARDS_PER_LANGUAGE * scale)
             datasets[f"{scale}x"] = (folder, files)
 
+        # Compile the checkout's bytecode once, as an install would.
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "src")],
+                       env=_env(), capture_output=True, timeout=args.timeout)
         mdformat = mdformat_cmd()
+        # And the modules each tool imports from the standard library and site-packages
+        # (their bytecode goes to the same folder), so no measured run compiles any.
+        warm = work / "warm-up.md"
+        warm.write_text(synthetic_card(random.Random(3), 0, False), encoding="utf-8")
+        for command in (listlint_cmd("check", str(warm)), listlint_cmd("fix", "--check", str(warm)),
+                        [*mdformat, str(warm)] if mdformat else None):
+            if command:
+                subprocess.run(command, env=_env(), capture_output=True, timeout=args.timeout)
         markdownlint = None if args.no_markdownlint else markdownlint_cmd(work, args.timeout)
         print(f"python {sys.version.split()[0]}, {os.cpu_count()} cpus, {args.runs} runs, median wall time")
         print(f"mdformat: {'yes' if mdformat else 'missing, skipped'}; "

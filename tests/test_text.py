@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from listlint.text import Line, LineIndex, Span, split_lines
+from listlint.text import Line, LineIndex, LineTable, Span, split_lines
 
 _text = st.text(alphabet=st.sampled_from(["a", "中", "\n", "\r", "\t", " "]), max_size=60)
 
@@ -50,3 +50,17 @@ def test_span_overlaps() -> None:
     assert not Span(0, 2).overlaps(Span(2, 4))
     assert Span(0, 3).overlaps(Span(2, 4))
     assert Span(1, 4).contains(Span(2, 3)) and len(Span(1, 4)) == 3
+
+
+@settings(max_examples=300, deadline=None)
+@given(_text, st.data())
+def test_line_table_within_agrees_with_splitting_the_part(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert LineTable(text).within(start, end) == split_lines(text[start:end], start)
+
+
+def test_line_table_slices_whole_lines() -> None:
+    table = LineTable("a\r\nb\nc")
+    assert table.within(3, 6) == [Line(3, 4, 5, "b"), Line(5, 6, 6, "c")]
+    assert table.within(3, 6)[0] is table.lines[1]

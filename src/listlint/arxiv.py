@@ -21,6 +21,7 @@ old-style `archive/YYMMNNN` (`hep-th/9901001`, `math.GT/0309136`) from 1991 to M
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -120,6 +121,7 @@ def parse_id(text: str) -> ArxivId:
     return _validate(match)
 
 
+@functools.lru_cache(maxsize=16384)
 def find_id(text: str) -> ArxivId | None:
     """The first valid ID in `text`, whatever surrounds it, or None.
 

@@ -155,7 +155,10 @@ def format_card(text: str, card: Card, newline: str = "\n") -> str | None:
     """
     if card.close is None or card.summary is None or card.summary.span.start == card.open.start:
         return None
-    all_lines = split_lines(text[card.body_span.start : card.body_span.end], card.body_span.start)
+    if card.doc is not None and card.doc.text is text:
+        all_lines = card.doc.lines_in(card.body_span.start, card.body_span.end)
+    else:
+        all_lines = split_lines(text[card.body_span.start : card.body_span.end], card.body_span.start)
     by_start = {line.start: i for i, line in enumerate(all_lines)}
 
     def lines_of(block: Block) -> list[Line]:

@@ -11,7 +11,7 @@ from listlint.daily import is_daily, scan_daily
 from listlint.errors import InputError
 from listlint.model import Card, Entry, Segment
 from listlint.scanner import scan
-from listlint.text import LineIndex
+from listlint.text import Line, LineIndex, LineTable
 
 BOM = "\ufeff"
 Language = Literal["en", "zh"]
@@ -81,12 +81,14 @@ class Document:
         self.forced_layout = layout
         """`cards` or `daily` when configuration forces it; None to detect."""
         entries: Sequence[Entry]
+        self._lines: LineTable | None = None
         if layout == "daily" or (layout is None and is_daily(text)):
             self.layout = "daily"
             segments, entries = scan_daily(text, forced=layout == "daily")
         else:
             self.layout = "cards"
-            segments, entries = scan(text)
+            self._lines = LineTable(text)
+            segments, entries = scan(text, self._lines.lines)
         self.segments: tuple[Segment, ...] = tuple(segments)
         self.entries: tuple[Entry, ...] = tuple(
             dataclasses.replace(entry, doc=self) for entry in entries  # type: ignore[type-var]
@@ -102,6 +104,20 @@ class Document:
         if self._index is None:
             self._index = LineIndex(self.text)
         return self._index
+
+    @property
+    def lines(self) -> list[Line]:
+        """Every line of the text (shared: do not change the list)."""
+        return self._line_table().lines
+
+    def lines_in(self, start: int, end: int) -> list[Line]:
+        """The lines of `text[start:end]` as `split_lines(..., start)` gives them, split once per document."""
+        return self._line_table().within(start, end)
+
+    def _line_table(self) -> LineTable:
+        if self._lines is None:
+            self._lines = LineTable(self.text)
+        return self._lines
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of an offset."""

@@ -100,10 +100,16 @@ def _with_entry_keys(findings: list[Finding]) -> list[Finding]:
     A rule's own key is kept only for a finding outside any entry.
     """
     index = EntryIndex()
+    keys: dict[int, str | None] = {}  # by id(entry): an entry holds many findings
     keyed = []
     for finding in findings:
         entry = index.entry_at(finding.doc, finding.span.start)
-        key = entry_key(entry) if entry is not None else None
+        if entry is None:
+            key = None
+        else:
+            key = keys.get(id(entry), "")
+            if key == "":
+                key = keys[id(entry)] = entry_key(entry)
         if key is not None and key != finding.entry_key:
             finding = dataclasses.replace(finding, entry_key=key)
         keyed.append(finding)

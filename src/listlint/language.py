@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Literal
 
@@ -11,7 +12,8 @@ import regex
 
 ProseLanguage = Literal["en", "zh"]
 
-HAN = regex.compile(r"\p{Han}")
+# Runs of Han: counting their lengths is several times faster than one match per character.
+_HAN_RUN = regex.compile(r"\p{Han}+")
 # A Latin word: `Transformer`, `U-Net`, `text-to-image`, `3D` (digits glued to letters count).
 LATIN_WORD = regex.compile(r"[\p{N}]*\p{Latin}[\p{Latin}\p{N}'’]*(?:-[\p{Latin}\p{N}]+)*")
 # What carries no prose: link targets, bare URLs, code spans, TeX, tags, entities.
@@ -65,12 +67,14 @@ def prose_only(text: str) -> str:
 _ASCII_WORD = re.compile(r"[0-9]*[A-Za-z][A-Za-z0-9']*(?:-[A-Za-z0-9]+)*")
 
 
+@functools.lru_cache(maxsize=4096)
 def script_share(text: str) -> ScriptShare:
-    """Count Han characters and Latin words of the prose in `text`."""
+    """Count Han characters and Latin words of the prose in `text` (an abstract is measured
+    by mixed-language-field and truncated-translation: counted once)."""
     prose = prose_only(text)
     if prose.isascii():
         return ScriptShare(0, len(_ASCII_WORD.findall(prose)))
-    return ScriptShare(len(HAN.findall(prose)), len(LATIN_WORD.findall(prose)))
+    return ScriptShare(sum(map(len, _HAN_RUN.findall(prose))), len(LATIN_WORD.findall(prose)))
 
 
 def prose_language(

@@ -98,9 +98,13 @@ def _separator_after(lines: Sequence[Line], index: int) -> int | None:
     return None
 
 
-def scan(text: str) -> tuple[list[Segment], list[Card]]:
-    """Tile `text` into segments and parse the cards among them."""
-    lines = split_lines(text)
+def scan(text: str, lines: list[Line] | None = None) -> tuple[list[Segment], list[Card]]:
+    """Tile `text` into segments and parse the cards among them.
+
+    `lines` are `split_lines(text)` when the caller has them already.
+    """
+    if lines is None:
+        lines = split_lines(text)
     segments: list[Segment] = []
     cards: list[Card] = []
     verbatim_start = 0

@@ -30,7 +30,7 @@ import re
 import unicodedata
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
 
 SHINGLE = 3
@@ -67,28 +67,57 @@ class _TokenHashes(dict[str, int]):
 
 _TOKEN_HASHES = _TokenHashes()
 
+# Several rules measure the same texts (an abstract is compared by copied-abstract and
+# by one-liner-mismatch, a one-liner is queried and verified against), so tokens and
+# shingles are kept per text. The budget (characters of cached text) bounds memory on
+# lists of any size; past it the caches start again empty.
+_CACHE_BUDGET = 4_000_000
+_cached_chars = 0
+_TOKENS: dict[str, list[str]] = {}
+_SHINGLES: dict[str, frozenset[int]] = {}
+
+
+def _make_room(text: str) -> None:
+    global _cached_chars
+    _cached_chars += len(text)
+    if _cached_chars > _CACHE_BUDGET:
+        _TOKENS.clear()
+        _SHINGLES.clear()
+        _cached_chars = len(text)
+
 
 def tokens(text: str) -> list[str]:
-    """The normalised tokens of a text: words of Latin text, single CJK characters."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return _TOKEN.findall(folded)
+    """The normalised tokens of a text: words of Latin text, single CJK characters.
+
+    The list is shared by every caller asking for the same text: do not change it.
+    """
+    found = _TOKENS.get(text)
+    if found is None:
+        _make_room(text)
+        found = _TOKENS[text] = _TOKEN.findall(unicodedata.normalize("NFKC", text).casefold())
+    return found
 
 
-def shingles(words: Sequence[str]) -> set[int]:
+def shingles(words: Sequence[str]) -> frozenset[int]:
     """The hashed `SHINGLE`-token shingles of a token list (the whole list when shorter)."""
     if len(_TOKEN_HASHES) > 1_000_000:
         _TOKEN_HASHES.clear()
     ids = list(map(_TOKEN_HASHES.__getitem__, words))
     if len(ids) < SHINGLE:
-        return {hash(tuple(ids))} if ids else set()
-    return set(map(hash, zip(*(ids[k:] for k in range(SHINGLE)))))
+        return frozenset((hash(tuple(ids)),)) if ids else frozenset()
+    return frozenset(map(hash, zip(*(ids[k:] for k in range(SHINGLE)))))
 
 
-def text_shingles(text: str) -> set[int]:
-    return shingles(tokens(text))
+def text_shingles(text: str) -> frozenset[int]:
+    """The shingles of a text, computed once per text (see `_CACHE_BUDGET`)."""
+    found = _SHINGLES.get(text)
+    if found is None:
+        words = tokens(text)
+        found = _SHINGLES[text] = shingles(words)
+    return found
 
 
-def jaccard(a: set[int], b: set[int]) -> float:
+def jaccard(a: Set[int], b: Set[int]) -> float:
     """|a ∩ b| / |a ∪ b|: 1.0 for the same text, near 0 for unrelated texts."""
     if not a or not b:
         return 0.0
@@ -96,14 +125,14 @@ def jaccard(a: set[int], b: set[int]) -> float:
     return common / (len(a) + len(b) - common)
 
 
-def containment(part: set[int], whole: set[int]) -> float:
+def containment(part: Set[int], whole: Set[int]) -> float:
     """The share of `part`'s shingles found in `whole`: 1.0 when `part` is copied from it."""
     if not part:
         return 0.0
     return len(part & whole) / len(part)
 
 
-def sample(hashes: set[int], rate: int = SAMPLE_RATE, bottom_k: int = BOTTOM_K) -> set[int]:
+def sample(hashes: Set[int], rate: int = SAMPLE_RATE, bottom_k: int = BOTTOM_K) -> set[int]:
     """The content-defined sample of a shingle set (see the module docstring)."""
     picked = {h for h in hashes if h % rate == 0}
     if bottom_k:
@@ -135,12 +164,12 @@ def near_duplicates(
     group_of: dict[int, list[int]] = {}
     samples: dict[int, int] = {}
     postings: dict[int, list[int]] = {}
-    cache: dict[int, set[int]] = {}
+    cache: dict[int, frozenset[int]] = {}
     # Candidates need this share of the smaller sample in common; half the threshold
     # leaves room for sampling noise, and verification removes what is not similar.
     need = threshold / 2
 
-    def full(index: int) -> set[int]:
+    def full(index: int) -> frozenset[int]:
         found = cache.get(index)
         if found is None:
             if len(cache) > 4096:
@@ -162,7 +191,7 @@ def near_duplicates(
             continue
         group = exact[key] = [index]
         group_of[index] = group
-        hashes = shingles(words)
+        hashes = text_shingles(text)
         if len(cache) > 4096:
             cache.clear()
         cache[index] = hashes

@@ -93,6 +93,33 @@ def split_lines(text: str, offset: int = 0) -> list[Line]:
     return lines
 
 
+class LineTable:
+    """The lines of a whole text, from which the lines of any part are read without splitting again."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines = split_lines(text)
+        self._starts = [line.start for line in self.lines]
+
+    def within(self, start: int, end: int) -> list[Line]:
+        """The same lines as `split_lines(text[start:end], start)`.
+
+        Sliced from the table when the range starts a line and ends at a line's
+        end or stop (a card, a section); split afresh where a line would be cut.
+        """
+        first = bisect.bisect_left(self._starts, start)
+        if start == end or first == len(self._starts) or self._starts[first] != start:
+            return split_lines(self.text[start:end], start)
+        last = bisect.bisect_right(self._starts, end, first) - 1
+        line = self.lines[last]
+        if line.start == end:
+            return self.lines[first:last]
+        if line.end == end:
+            # The part stops before the line ending: its last line has none.
+            return [*self.lines[first:last], Line(line.start, end, end, line.text)]
+        return split_lines(self.text[start:end], start)
+
+
 class LineIndex:
     """Maps offsets to 1-based (line, column) positions."""
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from listlint.daily import outside_fences
 from listlint.diagnostics import Applicability, Edit, Fix, Violation
 from listlint.registry import Context, FixAvailability, Option, rule
-from listlint.text import Line, Span, split_lines
+from listlint.text import Line, Span
 
 ATX_HEADING = re.compile(r"^ {0,3}(?P<marks>#{1,6})(?:[ \t]+(?P<text>.*?))?[ \t]*$")
 # Lines that open a CommonMark HTML block (kinds 6 and 7): the block runs to
@@ -59,7 +59,7 @@ def heading_spacing(ctx: Context) -> Iterator[Violation]:
     max_level = ctx.options["max-level"]
     # Inside a card a `#` line is raw HTML content, not a heading: the card rules own it.
     cards = [segment.span for segment in doc.segments if segment.kind == "card"]
-    lines = split_lines(doc.text)
+    lines = doc.lines
     outside = outside_fences(lines)
     for index, line in enumerate(lines):
         if not outside[index] or line.text.lstrip()[:1] != "#":

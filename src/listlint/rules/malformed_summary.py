@@ -7,9 +7,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from listlint.diagnostics import Applicability, Edit, Fix, Violation
+from listlint.document import Document
 from listlint.model import Card
 from listlint.registry import Context, FixAvailability, rule
-from listlint.text import Line, Span, split_lines
+from listlint.text import Line, Span
 
 # The usual shapes, read by regex; anything else is read by bs4 (`_Reading`).
 # A title that is one run of text, no `<b>`/`<strong>` of its own inside.
@@ -66,9 +67,9 @@ def _replace(line: Line, new: str, title: str) -> Fix:
     return Fix(title, (Edit(line.span, new),), Applicability.SAFE)
 
 
-def _summary_line(card: Card, text: str) -> Line | None:
+def _summary_line(card: Card, doc: Document) -> Line | None:
     """The line that holds (or tries to hold) the card's summary."""
-    lines = split_lines(text[card.body_span.start : card.body_span.end], card.body_span.start)
+    lines = doc.lines_in(card.body_span.start, card.body_span.end)
     if card.summary is not None:
         return next(line for line in lines if line.start <= card.summary.span.start < line.stop)
     if _SUMMARY_ANYWHERE.search(lines[0].text):
@@ -132,7 +133,7 @@ def malformed_summary(ctx: Context) -> Iterator[Violation]:
     """Flag a card summary that is not `<summary><b>Title</b></summary>` on its own line."""
     doc = ctx.doc
     for card in doc.cards:
-        line = _summary_line(card, doc.text)
+        line = _summary_line(card, doc)
         if line is None:
             yield Violation(card.open, f"{_name(card)} has no `<summary>` line")
             continue

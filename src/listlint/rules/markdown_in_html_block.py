@@ -7,9 +7,10 @@ from collections.abc import Callable, Iterator
 
 from listlint.cards import DETAILS_CLOSE_LINE
 from listlint.diagnostics import Applicability, Edit, Fix, Violation
+from listlint.document import Document
 from listlint.model import Card, Section
 from listlint.registry import Context, FixAvailability, rule
-from listlint.text import Line, Span, split_lines
+from listlint.text import Line, Span
 from listlint.visible import has_run_opener, lost_text
 
 _OPEN_ONLY = re.compile(r"^\s*<details\b[^>]*>\s*$", re.IGNORECASE)
@@ -17,10 +18,6 @@ _SUMMARY_ONLY = re.compile(r"^\s*<summary\b[^>]*>.*</summary\s*>\s*$", re.IGNORE
 _BULLET = re.compile(r"^\s*[*+-][ \t]+")
 # `**bold**`, `__bold__`, `[label](url)`: Markdown a reader would see as markup.
 _MARKUP = re.compile(r"\*\*\S(?:.*?\S)?\*\*|__\S(?:.*?\S)?__|\[[^\]\n]+\]\([^)\s]+\)")
-
-
-def _section_lines(text: str, section: Section) -> list[Line]:
-    return split_lines(text[section.span.start : section.span.end], section.span.start)
 
 
 def _markdown_body(section: Section, lines: list[Line], newline: str, as_list: bool) -> Edit | None:
@@ -50,10 +47,11 @@ def _verifier(card_text: str, card_start: int, edit: Edit) -> Callable[[], str |
     return verify
 
 
-def _check_section(card: Card, section: Section, text: str, newline: str) -> Violation | None:
+def _check_section(card: Card, section: Section, doc: Document) -> Violation | None:
     if section.markdown_mode or not section.body.value.strip():
         return None
-    lines = _section_lines(text, section)
+    text, newline = doc.text, doc.newline
+    lines = doc.lines_in(section.span.start, section.span.end)
     name = section.name.value or "section"
     card_text = text[card.span.start : card.span.end]
     fixable = not has_run_opener(card_text)
@@ -102,6 +100,6 @@ def markdown_in_html_block(ctx: Context) -> Iterator[Violation]:
     doc = ctx.doc
     for card in doc.cards:
         for section in card.sections:
-            found = _check_section(card, section, doc.text, doc.newline)
+            found = _check_section(card, section, doc)
             if found is not None:
                 yield found

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from listlint.daily import IMAGE, outside_fences
 from listlint.diagnostics import Violation
 from listlint.registry import Context, FixAvailability, Option, rule
-from listlint.text import Span, split_lines
+from listlint.text import Span
 
 # `<img src="...">` as well as `![alt](url)`.
 HTML_IMAGE = re.compile(r"<img\b[^>]*?\bsrc\s*=\s*[\"'](?P<url>[^\"'\s>]+)[\"']", re.IGNORECASE)
@@ -92,7 +92,7 @@ def non_portable_image(ctx: Context) -> Iterator[Violation]:
     if "![" not in doc.text and "<img" not in doc.text.lower():
         return
     private_hosts = [name.lower().strip(".") for name in ctx.options["private-hosts"]]
-    lines = split_lines(doc.text)
+    lines = doc.lines
     for line, outside in zip(lines, outside_fences(lines)):
         if not outside or ("![" not in line.text and "<img" not in line.text.lower()):
             continue

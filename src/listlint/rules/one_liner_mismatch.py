@@ -57,9 +57,8 @@ def _pieces(index: int, entry: Entry) -> list[_Piece]:
 
 def _name_tokens(text: str) -> set[str]:
     """Method-name-like words of a text, with each hyphen prefix: `TriDet-based` -> `TriDet`."""
-    found: set[str] = set()
-    for word in _NAME_TOKEN.findall(text):
-        found.add(word)
+    found = set(_NAME_TOKEN.findall(text))
+    for word in [word for word in found if "-" in word]:
         parts = word.split("-")
         for end in range(1, len(parts)):
             found.add("-".join(parts[:end]))
@@ -97,16 +96,16 @@ def one_liner_mismatch(ctx: Context) -> Iterator[Violation]:
             if len(tokens(piece.text)) >= MIN_TOKENS:
                 owned.setdefault(piece.entry_index, set()).add(index.add(piece.text))
                 owner.append(piece)
-    names, mentions = _names(listed, pieces)
+    names, mentions, named = _names(listed, pieces)
     threshold = float(ctx.options["threshold"])
     for entry_index, own in enumerate(pieces):
         doc, entry = listed[entry_index]
-        for piece in own:
+        for number, piece in enumerate(own):
             if piece.field not in ("one_liner", "innovation"):
                 continue
             mine = owned.get(entry_index, set())
             found = _repeats(piece, own, mine, listed, index, owner, threshold) or _names_other(
-                piece, own, listed, names, mentions
+                piece, named[entry_index], number, listed, names, mentions
             )
             if found is None:
                 continue
@@ -168,40 +167,48 @@ def _repeats(
 
 def _names(
     listed: list[tuple[Document, Entry]], pieces: list[list[_Piece]]
-) -> tuple[dict[str, list[int]], dict[str, set[str]]]:
-    """Distinctive short names -> entries, and name-like words -> papers whose texts use them."""
+) -> tuple[dict[str, list[int]], dict[str, set[str]], list[list[set[str]]]]:
+    """Distinctive short names -> entries, name-like words -> papers whose texts use them,
+    and the names each piece uses (parallel to `pieces`)."""
     names: dict[str, list[int]] = {}
     for entry_index, (_, entry) in enumerate(listed):
         short = entry.short_name
         if short is not None and _distinctive(short.value.strip()):
             names.setdefault(short.value.strip(), []).append(entry_index)
     mentions: dict[str, set[str]] = {}
+    named: list[list[set[str]]] = []
     for entry_index, own in enumerate(pieces):
         key = paper_key(listed[entry_index][1]) or f"#{entry_index}"
-        for piece in own:
-            for word in _name_tokens(piece.text) & names.keys():
+        uses = [_name_tokens(piece.text) & names.keys() for piece in own]
+        named.append(uses)
+        for used in uses:
+            for word in used:
                 mentions.setdefault(word, set()).add(key)
-    return names, mentions
+    return names, mentions, named
 
 
 def _names_other(
     piece: _Piece,
-    own: list[_Piece],
+    own_names: list[set[str]],
+    number: int,
     listed: list[tuple[Document, Entry]],
     names: dict[str, list[int]],
     mentions: dict[str, set[str]],
 ) -> tuple[str, Related] | None:
-    """The text names another entry's method, which nothing else of this entry names."""
+    """The text names another entry's method, which nothing else of this entry names.
+
+    `own_names[k]` are the names the entry's k-th piece uses; the piece is number `number`.
+    """
     entry = listed[piece.entry_index][1]
-    used = _name_tokens(piece.text) & names.keys()
+    used = own_names[number]
     if not used:
         return None
     if entry.short_name is not None and entry.short_name.value.strip().casefold() in piece.text.casefold():
         return None  # it names this entry's own method too
     elsewhere: set[str] = set()
-    for other in own:
-        if other is not piece:
-            elsewhere |= _name_tokens(other.text)
+    for other, other_names in enumerate(own_names):
+        if other != number:
+            elsewhere |= other_names
     if entry.title is not None:
         elsewhere |= _name_tokens(entry.title.value)
     for name in sorted(used):

@@ -12,7 +12,7 @@ from listlint.document import Document
 from listlint.model import Card
 from listlint.registry import Context, FixAvailability, rule
 from listlint.scanner import FENCE_OPEN, _fence_closes
-from listlint.text import Line, Span, split_lines
+from listlint.text import Line, Span
 
 # A card's summary: `<summary>` then a bold title. A plain `<summary>` outside
 # `<details>` is left alone: it is not a card's, and GitHub shows it as text.
@@ -32,9 +32,10 @@ def _card_summary_line(card: Card, lines: list[Line]) -> int | None:
 
 def _in_cards(doc: Document) -> Iterator[Violation]:
     """Summary lines in a card that no `<details>` opens (malformed-summary owns the card's own)."""
-    text = doc.text
     for card in doc.cards:
-        lines = split_lines(text[card.body_span.start : card.body_span.end], card.body_span.start)
+        if not card.unknown:
+            continue
+        lines = doc.lines_in(card.body_span.start, card.body_span.end)
         own = _card_summary_line(card, lines)
         for span in card.unknown:
             for index, line in enumerate(lines):
@@ -46,7 +47,6 @@ def _in_cards(doc: Document) -> Iterator[Violation]:
 
 def _outside_cards(doc: Document) -> Iterator[Violation]:
     """Walk the verbatim text, tracking `<details>` depth outside fences and comments."""
-    text = doc.text
     depth = 0
     last_unclosed: Card | None = None
     cards = {card.span.start: card for card in doc.cards}
@@ -59,7 +59,7 @@ def _outside_cards(doc: Document) -> Iterator[Violation]:
             continue
         fence: str | None = None
         in_comment = False
-        for line in split_lines(text[segment.span.start : segment.span.end], segment.span.start):
+        for line in doc.lines_in(segment.span.start, segment.span.end):
             body = line.text
             if fence is not None:
                 if _fence_closes(body, fence):
