@@ -200,8 +200,10 @@ def near_duplicates(
                 shared.update(posting)
                 posting.append(index)
         matches: list[Match] = []
+        # `count < need * min(len(picked), samples[other])`, without a call per candidate.
+        need_here = need * len(picked)
         for other, count in shared.items():
-            if count < need * min(len(picked), samples[other]):
+            if count < need_here and count < need * samples[other]:
                 continue
             similarity = jaccard(hashes, full(other))
             if similarity >= threshold:
