@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -61,8 +62,14 @@ def arxiv_key(entry: Entry) -> str | None:
 
 def title_key(entry: Entry) -> str | None:
     title = entry.title
-    words = tokens(title.value) if title else []
-    return " ".join(words) or None
+    return _title_key(title.value) if title else None
+
+
+# Titles are compared again and again (`same_paper` for every candidate pair): each
+# title's key and words are read once.
+@functools.lru_cache(maxsize=16384)
+def _title_key(title: str) -> str | None:
+    return " ".join(tokens(title)) or None
 
 
 def paper_key(entry: Entry) -> str | None:
@@ -101,9 +108,12 @@ def title_words(entry: Entry) -> frozenset[str]:
     title = entry.title
     if title is None:
         return frozenset()
-    return frozenset(
-        word for word in tokens(title.value) if len(word) > 2 and word not in _COMMON_TITLE_WORDS
-    )
+    return _title_words(title.value)
+
+
+@functools.lru_cache(maxsize=16384)
+def _title_words(title: str) -> frozenset[str]:
+    return frozenset(word for word in tokens(title) if len(word) > 2 and word not in _COMMON_TITLE_WORDS)
 
 
 def title_fit(words: set[str] | frozenset[str], entry: Entry) -> float:

@@ -68,34 +68,20 @@ class _TokenHashes(dict[str, int]):
 _TOKEN_HASHES = _TokenHashes()
 
 # Several rules measure the same texts (an abstract is compared by copied-abstract and
-# by one-liner-mismatch, a one-liner is queried and verified against), so tokens and
-# shingles are kept per text. The budget (characters of cached text) bounds memory on
-# lists of any size; past it the caches start again empty.
-_CACHE_BUDGET = 4_000_000
-_cached_chars = 0
-_TOKENS: dict[str, list[str]] = {}
+# by one-liner-mismatch, a one-liner is queried and then verified against), so shingles
+# are kept per text. The budget bounds memory on lists of any size; past it the cache
+# starts again empty. Token lists are not kept: a CJK text holds one string object per
+# character, several times the text's own size.
+SHINGLE_BUDGET = 500_000
+"""Shingles kept in the cache (about 40 MB)."""
+_cached_shingles = 0
 _SHINGLES: dict[str, frozenset[int]] = {}
 
 
-def _make_room(text: str) -> None:
-    global _cached_chars
-    _cached_chars += len(text)
-    if _cached_chars > _CACHE_BUDGET:
-        _TOKENS.clear()
-        _SHINGLES.clear()
-        _cached_chars = len(text)
-
-
 def tokens(text: str) -> list[str]:
-    """The normalised tokens of a text: words of Latin text, single CJK characters.
-
-    The list is shared by every caller asking for the same text: do not change it.
-    """
-    found = _TOKENS.get(text)
-    if found is None:
-        _make_room(text)
-        found = _TOKENS[text] = _TOKEN.findall(unicodedata.normalize("NFKC", text).casefold())
-    return found
+    """The normalised tokens of a text: words of Latin text, single CJK characters."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return _TOKEN.findall(folded)
 
 
 def shingles(words: Sequence[str]) -> frozenset[int]:
@@ -108,12 +94,20 @@ def shingles(words: Sequence[str]) -> frozenset[int]:
     return frozenset(map(hash, zip(*(ids[k:] for k in range(SHINGLE)))))
 
 
-def text_shingles(text: str) -> frozenset[int]:
-    """The shingles of a text, computed once per text (see `_CACHE_BUDGET`)."""
+def text_shingles(text: str, words: Sequence[str] | None = None) -> frozenset[int]:
+    """The shingles of a text, computed once per text (see `SHINGLE_BUDGET`).
+
+    `words` are `tokens(text)` when the caller has them already.
+    """
+    global _cached_shingles
     found = _SHINGLES.get(text)
     if found is None:
-        words = tokens(text)
-        found = _SHINGLES[text] = shingles(words)
+        found = shingles(tokens(text) if words is None else words)
+        _cached_shingles += len(found)
+        if _cached_shingles > SHINGLE_BUDGET:
+            _SHINGLES.clear()
+            _cached_shingles = len(found)
+        _SHINGLES[text] = found
     return found
 
 
@@ -191,7 +185,7 @@ def near_duplicates(
             continue
         group = exact[key] = [index]
         group_of[index] = group
-        hashes = text_shingles(text)
+        hashes = text_shingles(text, words)
         if len(cache) > 4096:
             cache.clear()
         cache[index] = hashes
@@ -206,8 +200,10 @@ def near_duplicates(
                 shared.update(posting)
                 posting.append(index)
         matches: list[Match] = []
+        # `count < need * min(len(picked), samples[other])`, without a call per candidate.
+        need_here = need * len(picked)
         for other, count in shared.items():
-            if count < need * min(len(picked), samples[other]):
+            if count < need_here and count < need * samples[other]:
                 continue
             similarity = jaccard(hashes, full(other))
             if similarity >= threshold:
@@ -235,11 +231,11 @@ class ContainmentIndex:
         self._texts: list[str] = []
         self._postings: dict[int, list[int]] = {}
 
-    def add(self, text: str) -> int:
-        """Index a text; returns its id (ids count up from 0)."""
+    def add(self, text: str, words: Sequence[str] | None = None) -> int:
+        """Index a text (`words`: its tokens, when known); returns its id (ids count up from 0)."""
         ident = len(self._texts)
         self._texts.append(text)
-        for value in sample(text_shingles(text), self.RATE, 0):
+        for value in sample(text_shingles(text, words), self.RATE, 0):
             self._postings.setdefault(value, []).append(ident)
         return ident
 

@@ -91,10 +91,13 @@ def one_liner_mismatch(ctx: Context) -> Iterator[Violation]:
     index = ContainmentIndex()
     owner: list[_Piece] = []
     owned: dict[int, set[int]] = {}
+    long_enough: set[int] = set()  # id() of the pieces with MIN_TOKENS tokens
     for own in pieces:
         for piece in own:
-            if len(tokens(piece.text)) >= MIN_TOKENS:
-                owned.setdefault(piece.entry_index, set()).add(index.add(piece.text))
+            words = tokens(piece.text)
+            if len(words) >= MIN_TOKENS:
+                long_enough.add(id(piece))
+                owned.setdefault(piece.entry_index, set()).add(index.add(piece.text, words))
                 owner.append(piece)
     names, mentions, named = _names(listed, pieces)
     threshold = float(ctx.options["threshold"])
@@ -104,7 +107,7 @@ def one_liner_mismatch(ctx: Context) -> Iterator[Violation]:
             if piece.field not in ("one_liner", "innovation"):
                 continue
             mine = owned.get(entry_index, set())
-            found = _repeats(piece, own, mine, listed, index, owner, threshold) or _names_other(
+            found = _repeats(piece, own, mine, listed, index, owner, threshold, id(piece) in long_enough) or _names_other(
                 piece, named[entry_index], number, listed, names, mentions
             )
             if found is None:
@@ -127,10 +130,14 @@ def _repeats(
     index: ContainmentIndex,
     owner: list[_Piece],
     threshold: float,
+    long_enough: bool,
 ) -> tuple[str, Related] | None:
-    """The text is (mostly) another paper's text, and its own entry's texts do not say it."""
+    """The text is (mostly) another paper's text, and its own entry's texts do not say it.
+
+    `long_enough`: the text has `MIN_TOKENS` tokens, or it is not compared.
+    """
     entry = listed[piece.entry_index][1]
-    hits = index.query(piece.text, threshold, exclude=mine) if len(tokens(piece.text)) >= MIN_TOKENS else []
+    hits = index.query(piece.text, threshold, exclude=mine) if long_enough else []
     if not hits:
         return None
     shingles = text_shingles(piece.text)
