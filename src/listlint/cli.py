@@ -217,16 +217,21 @@ def fix(
     for settings, items in group_by_settings(loaded):
         context = context_documents(settings, items)
         others = [item.doc for item in items]
+        fixed_docs = []
         for item in items:
             peers = context + [doc for doc in others if doc is not item.doc]
             try:
-                outcome = fix_loaded(item, peers, unsafe_fixes)
+                # The findings left are linted once below, over every fixed
+                # file together: per file, the cross-file rules would compare
+                # it with the others' unfixed text, and cost a whole list each.
+                outcome = fix_loaded(item, peers, unsafe_fixes, final_lint=False)
             except ListlintError as error:
                 _err(str(error))
                 errors += 1
+                fixed_docs.append(item.doc)
                 continue
-            remaining += len(outcome.remaining)
-            left.extend(outcome.remaining)
+            assert outcome.document is not None
+            fixed_docs.append(outcome.document)
             hidden += outcome.hidden_unsafe
             new_data = encode(outcome.text, item.doc.bom)
             if item.source.stdin:
@@ -254,6 +259,12 @@ def fix(
             elif not item.source.stdin:
                 _err(f"Fixing {item.source.path}")
                 write_atomic(item.source.path, outcome.text, item.doc.bom)
+        if not (show_diff or check_only):
+            from listlint.engine import lint
+
+            found = lint(fixed_docs, settings, context=context)
+            remaining += len(found)
+            left.extend(found)
     if show_diff or check_only:
         _err(f"{changed} file{'s' if changed != 1 else ''} would be changed.")
     else:

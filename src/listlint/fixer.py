@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from listlint.config import Settings
 from listlint.diagnostics import Applicability, Edit, Finding
 from listlint.document import Document
-from listlint.engine import lint
+from listlint.engine import lint, rules_for
 from listlint.errors import UnsafeFixError
-from listlint.registry import Rule
+from listlint.registry import FixAvailability, Rule
 from listlint.text import Span
 
 MAX_PASSES = 16
@@ -30,6 +30,8 @@ class FixOutcome:
     hidden_unsafe: int = 0
     """Findings whose fix is unsafe and was not applied (no `--unsafe-fixes`)."""
     applied_by_rule: dict[str, int] = field(default_factory=dict)
+    document: Document | None = None
+    """The fixed text, parsed (None only before the first pass returns)."""
 
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> str:
@@ -77,27 +79,40 @@ def fix_document(
     unsafe: bool = False,
     rules: Sequence[Rule] | None = None,
     max_passes: int = MAX_PASSES,
+    final_lint: bool = True,
 ) -> FixOutcome:
     """Fix `doc` in passes; raise UnsafeFixError (and change nothing) when unsafe.
 
     Each pass re-lints the current text, applies the fixes that do not
     collide, re-parses and checks that no entry was lost. It stops when no
     applicable fix is left; if that does not happen within `max_passes`
-    the fixes oscillate and nothing is written.
+    the fixes oscillate and nothing is written. With `final_lint` False the
+    rules without fixes are not run at the end (`remaining` is then only
+    what the fixing rules still report): a caller fixing many files lints
+    them once, together, afterwards.
     """
     outcome = FixOutcome(doc.text)
     current = doc
     still_fixing: set[str] = set()
+    active = rules_for(settings, rules)
+    # Passes run only the rules that can fix something: the others (the
+    # near-copy search above all) cannot change the text, so they run once,
+    # on the final text, for the findings that remain.
+    fixing = [rule for rule in active if rule.fix is not FixAvailability.NONE]
     for number in range(max_passes + 1):
-        findings = lint([current], settings, context=context, rules=rules)
+        findings = lint([current], settings, context=context, rules=fixing)
         applicable = [f for f in findings if _allowed(f, unsafe)]
         if not applicable:
+            hidden_from = findings
+            if final_lint and len(fixing) != len(active):
+                findings = lint([current], settings, context=context, rules=active)
             outcome.text = current.text
+            outcome.document = current
             outcome.passes = number
             outcome.remaining = findings
             outcome.hidden_unsafe = sum(
                 1
-                for f in findings
+                for f in hidden_from
                 if f.fix is not None and f.fix.applicability is Applicability.UNSAFE and not unsafe
             )
             return outcome
@@ -117,8 +132,11 @@ def fix_document(
         new_text = apply_edits(current.text, (e for f in chosen for e in f.fix.edits))  # type: ignore[union-attr]
         if new_text == current.text:
             outcome.text = current.text
+            outcome.document = current
             outcome.passes = number + 1
-            outcome.remaining = findings
+            outcome.remaining = (
+                lint([current], settings, context=context, rules=active) if final_lint else findings
+            )
             return outcome
         fixed = Document(new_text, doc.path, bom=doc.bom, language=doc.language, layout=doc.forced_layout)
         if "".join(fixed.segment_texts()) != new_text:  # pragma: no cover - tiling is exact

@@ -114,8 +114,12 @@ def check_sources(
     return result
 
 
-def fix_loaded(item: Loaded, context: Sequence[Document], unsafe: bool) -> FixOutcome:
-    return fix_document(item.doc, item.source.settings, context=context, unsafe=unsafe)
+def fix_loaded(
+    item: Loaded, context: Sequence[Document], unsafe: bool, final_lint: bool = True
+) -> FixOutcome:
+    return fix_document(
+        item.doc, item.source.settings, context=context, unsafe=unsafe, final_lint=final_lint
+    )
 
 
 def read_stdin() -> bytes:
