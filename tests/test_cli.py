@@ -222,3 +222,23 @@ def test_unwritable_folder_is_one_line_error(tmp_path: Path) -> None:
     finally:
         folder.chmod(0o700)
     assert (folder / "README.md").read_text(encoding="utf-8") == MESSY
+
+
+def test_files_given_separately_are_checked_as_one_list(tmp_path: Path) -> None:
+    """pre-commit passes each changed file as its own argument; they are still one list."""
+    card = (
+        "<details>\n<summary><b>{title}</b></summary>\n\n"
+        "* **Authors:** {authors}\n* **arXiv ID:** 2101.00042\n\n"
+        "> **Core Innovation**  \n> Invented.\n</details>\n\n---\n"
+    )
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "README.md").write_text(
+        card.format(title="Owl: Night Vision", authors="Ana Bell, Bo Chen, Cy Dorn"), encoding="utf-8"
+    )
+    (tmp_path / "b" / "README.md").write_text(
+        card.format(title="Lark: Morning Song", authors="Di Eng, Ed Fox, Flo Gray"), encoding="utf-8"
+    )
+    result = run("check", "--output-format", "concise", "a/README.md", "b/README.md", cwd=tmp_path)
+    conflicts = [line for line in result.stdout.splitlines() if "[arxiv-id-conflict]" in line]
+    assert len(conflicts) == 1 and conflicts[0].startswith("b/README.md:5:17: LL103"), result

@@ -233,9 +233,20 @@ def load_settings(path: Path) -> Settings:
     return parse_settings(data, path)
 
 
+_DEFAULT = Settings()
+_LOADED: dict[Path, Settings] = {}
+
+
 def settings_for(start: Path, explicit: Path | None = None) -> Settings:
-    """Settings for a path: the explicit file, the nearest config, or the defaults."""
-    if explicit is not None:
-        return load_settings(explicit)
-    found = find_config(start)
-    return load_settings(found) if found else Settings()
+    """Settings for a path: the explicit file, the nearest config, or the defaults.
+
+    Paths under one configuration share one Settings object, so files given
+    as separate arguments (as pre-commit gives them) are linted as one list.
+    """
+    found = explicit if explicit is not None else find_config(start)
+    if found is None:
+        return _DEFAULT
+    key = found.resolve()
+    if key not in _LOADED:
+        _LOADED[key] = load_settings(found)
+    return _LOADED[key]
