@@ -39,9 +39,17 @@ def _check_minimum(value: object) -> str | None:
 def copied_authors(ctx: Context) -> Iterator[Violation]:
     """Flag an entry whose author list is exactly that of an entry with another arXiv ID."""
     minimum = ctx.options["min-authors"]
+    entries = list(list_entries(ctx))
+    # The distinct author lists each ID is written with: an ID written with two
+    # lists has a wrong one, so of two papers sharing a list, that one is the copy.
+    lists_by_id: dict[str, set[tuple[str, ...]]] = {}
+    for _, entry in entries:
+        authors, arxiv_id = entry_authors(entry), entry_id(entry)
+        if authors is not None and arxiv_id is not None:
+            lists_by_id.setdefault(arxiv_id.base, set()).add(authors.names)
     # (language, author names) -> ID -> first entry with those authors and that ID.
     seen: dict[tuple[str, tuple[str, ...]], dict[str, Entry]] = {}
-    for doc, entry in list_entries(ctx):
+    for doc, entry in entries:
         authors, arxiv_id = entry_authors(entry), entry_id(entry)
         if authors is None or arxiv_id is None or entry.authors is None:
             continue
@@ -63,12 +71,21 @@ def copied_authors(ctx: Context) -> Iterator[Violation]:
             # Same title too: one paper under two IDs, for duplicate-title.
             continue
         assert earlier.authors is not None
-        other_id = entry_id(earlier)
+        earlier_id = entry_id(earlier)
+        copy, source = entry, earlier
+        if (
+            earlier_id is not None
+            and len(lists_by_id.get(earlier_id.base, ())) > 1
+            and len(lists_by_id.get(arxiv_id.base, ())) == 1
+        ):
+            copy, source = earlier, entry
+        copy_id, source_id = entry_id(copy), entry_id(source)
+        assert copy.authors is not None and source.authors is not None
         yield Violation(
-            entry.authors.span,
-            f"The author list is that of `{display_title(earlier)}` (arXiv `{other_id.base if other_id else '?'}`), "
-            f"not of arXiv `{arxiv_id.base}`",
-            related=(Related(earlier.authors.span, "the same author list here", earlier.doc),),
-            doc=doc,
-            entry_key=arxiv_id.base,
+            copy.authors.span,
+            f"The author list is that of `{display_title(source)}` (arXiv `{source_id.base if source_id else '?'}`), "
+            f"not of arXiv `{copy_id.base if copy_id else '?'}`",
+            related=(Related(source.authors.span, "the same author list here", source.doc),),
+            doc=copy.doc,
+            entry_key=copy_id.base if copy_id else None,
         )
