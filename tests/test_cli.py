@@ -242,3 +242,15 @@ def test_files_given_separately_are_checked_as_one_list(tmp_path: Path) -> None:
     result = run("check", "--output-format", "concise", "a/README.md", "b/README.md", cwd=tmp_path)
     conflicts = [line for line in result.stdout.splitlines() if "[arxiv-id-conflict]" in line]
     assert len(conflicts) == 1 and conflicts[0].startswith("b/README.md:5:17: LL103"), result
+
+
+def test_select_and_ignore_on_the_command_line(tmp_path: Path) -> None:
+    examples = ROOT / "examples"
+    only = run("check", "--output-format", "concise", "--select", "LL301,non-canonical-card", str(examples), cwd=tmp_path)
+    codes = {line.split()[1] for line in only.stdout.splitlines()}
+    assert codes == {"LL301", "LL901"}, only.stdout
+    without = run("check", "--output-format", "concise", "--ignore", "LL3", str(examples), cwd=tmp_path)
+    assert without.stdout and not any(line.split()[1].startswith("LL3") for line in without.stdout.splitlines())
+    bad = run("check", "--select", "no-such-rule", str(examples), cwd=tmp_path)
+    assert bad.returncode == 2 and "`no-such-rule` is not a rule code, name or code prefix" in bad.stderr
+    assert "Traceback" not in bad.stderr

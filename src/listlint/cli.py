@@ -51,6 +51,52 @@ _stdin_option = click.option(
 )
 
 
+def _selection_options(function):  # type: ignore[no-untyped-def]
+    """--select / --extend-select / --ignore, as in config (codes, names, prefixes, ALL)."""
+    for name, text in (
+        ("--ignore", "Rules not to run, on top of the configuration's `ignore`."),
+        ("--extend-select", "Rules to run as well as the configuration's selection."),
+        ("--select", "Rules to run instead of the configuration's `select` (codes, names, prefixes, ALL)."),
+    ):
+        function = click.option(name, multiple=True, metavar="RULE[,RULE...]", help=text)(function)
+    return function
+
+
+def _with_selection(sources, select, extend_select, ignore):  # type: ignore[no-untyped-def]
+    """Sources whose settings carry the command line's rule selection.
+
+    One new Settings per configuration, so files of one list stay one group.
+    """
+    import dataclasses
+
+    from listlint.selection import check_selector
+
+    def split(values: tuple[str, ...]) -> tuple[str, ...]:
+        found = tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+        for selector in found:
+            problem = check_selector(selector)
+            if problem:
+                raise click.UsageError(problem)
+        return found
+
+    select, extend_select, ignore = split(select), split(extend_select), split(ignore)
+    if not (select or extend_select or ignore):
+        return sources
+    replaced: dict[int, object] = {}
+    out = []
+    for source in sources:
+        settings = source.settings
+        if id(settings) not in replaced:
+            replaced[id(settings)] = dataclasses.replace(
+                settings,
+                select=select or settings.select,
+                extend_select=settings.extend_select + extend_select,
+                ignore=settings.ignore + ignore,
+            )
+        out.append(dataclasses.replace(source, settings=replaced[id(settings)]))
+    return out
+
+
 _format_option = click.option(
     "--output-format",
     type=click.Choice(["full", "concise", "json", "github", "sarif"]),
@@ -80,10 +126,14 @@ _format_option = click.option(
     type=click.Path(dir_okay=False, path_type=Path),
     help="Record today's findings in this baseline file and exit 0.",
 )
+@_selection_options
 @_config_option
 @_stdin_option
 def check(
     paths: tuple[str, ...],
+    select: tuple[str, ...],
+    extend_select: tuple[str, ...],
+    ignore: tuple[str, ...],
     output_format: str,
     statistics: bool,
     exit_zero: bool,
@@ -105,7 +155,7 @@ def check(
         from listlint.baseline import read_baseline
 
         accepted = read_baseline(baseline)
-    sources = list(discover(paths, config, stdin_filename))
+    sources = _with_selection(list(discover(paths, config, stdin_filename)), select, extend_select, ignore)
     stdin = read_stdin() if any(s.stdin for s in sources) else None
     with progress_bar(len(sources) * 2, wanted(len(sources))) as advance:
         result = check_sources(sources, stdin, advance)
@@ -183,10 +233,14 @@ def _summary(findings: list, files: int, errors: int = 0) -> str:  # type: ignor
 @click.option("--check", "check_only", is_flag=True, help="Write nothing; exit 1 if anything would change.")
 @click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that may change meaning.")
 @_format_option
+@_selection_options
 @_config_option
 @_stdin_option
 def fix(
     paths: tuple[str, ...],
+    select: tuple[str, ...],
+    extend_select: tuple[str, ...],
+    ignore: tuple[str, ...],
     show_diff: bool,
     check_only: bool,
     unsafe_fixes: bool,
@@ -202,7 +256,7 @@ def fix(
     from listlint.run import context_documents, fix_loaded, group_by_settings, load_source, read_stdin
     from listlint.writer import encode, write_atomic
 
-    sources = list(discover(paths, config, stdin_filename))
+    sources = _with_selection(list(discover(paths, config, stdin_filename)), select, extend_select, ignore)
     stdin = read_stdin() if any(s.stdin for s in sources) else None
     loaded = []
     errors = 0
