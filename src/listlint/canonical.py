@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from listlint.cards import FIELD_LINE, SUMMARY
+from listlint.cards import FIELD_LINE
 from listlint.links import PLAIN_LINKS_VALUE
 from listlint.model import Block, Card
 from listlint.text import Line, split_lines
@@ -196,5 +196,3 @@ def format_card(text: str, card: Card, newline: str = "\n") -> str | None:
         body = body.replace("\n", newline)
     return body
 
-
-__all__ = ["format_card", "SUMMARY"]

@@ -3,23 +3,22 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from listlint.diagnostics import Related, Violation
 from listlint.document import Document
+from listlint.identity import entry_id
 from listlint.model import Entry
 from listlint.registry import Context, Option
 from listlint.similarity import near_duplicates, tokens
 from listlint.text import Span
 
-_ARXIV = re.compile(r"(\d{4}\.\d{4,5})(?:v\d+)?|([a-z\-]+(?:\.[a-z]{2})?/\d{7})(?:v\d+)?", re.IGNORECASE)
-
 DEFAULT_THRESHOLD = 0.6
 
 
-def _check_threshold(value: object) -> str | None:
+def check_fraction(value: object) -> str | None:
+    """Option check for a share or similarity threshold in (0, 1]."""
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 1:
         return "must be a number greater than 0 and at most 1"
     return None
@@ -37,7 +36,7 @@ COPY_OPTIONS = (
         (float, int),
         DEFAULT_THRESHOLD,
         "Similarity (Jaccard of 3-token shingles, 0..1) from which two texts count as copies",
-        _check_threshold,
+        check_fraction,
     ),
     Option(
         "min-tokens",
@@ -51,13 +50,8 @@ COPY_OPTIONS = (
 
 def arxiv_key(entry: Entry) -> str | None:
     """The arXiv ID without version, or None: `arXiv:2211.13221v2` -> `2211.13221`."""
-    found = entry.arxiv_id
-    if found is None:
-        return None
-    match = _ARXIV.search(found.value)
-    if match is None:
-        return None
-    return (match.group(1) or match.group(2)).lower()
+    found = entry_id(entry)
+    return found.base.lower() if found else None
 
 
 def title_key(entry: Entry) -> str | None:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import re
 
-from listlint.cards import DETAILS_OPEN_LINE, SUMMARY, count_details, parse_card
+from listlint.cards import DETAILS_OPEN_LINE, count_details, parse_card
 from listlint.model import Card, Segment
 from listlint.text import Line, Span, split_lines
 
@@ -160,5 +160,3 @@ def scan(text: str, lines: list[Line] | None = None) -> tuple[list[Segment], lis
         segments.append(Segment("verbatim", Span(verbatim_start, len(text))))
     return segments, cards
 
-
-__all__ = ["scan", "SUMMARY"]

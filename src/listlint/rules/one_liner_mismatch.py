@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from listlint.copies import entries, entry_name, paper_key, same_paper, title_fit
+from listlint.copies import check_fraction, entries, entry_name, paper_key, same_paper, title_fit
 from listlint.diagnostics import Related, Violation
 from listlint.document import Document
 from listlint.model import Entry, Quote
@@ -33,12 +33,6 @@ class _Piece:
     field: str
     span: Span
     text: str
-
-
-def _check_share(value: object) -> str | None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 1:
-        return "must be a number greater than 0 and at most 1"
-    return None
 
 
 def _pieces(index: int, entry: Entry) -> list[_Piece]:
@@ -80,7 +74,7 @@ def _distinctive(name: str) -> bool:
             (float, int),
             0.8,
             "Share of the one-liner's 3-token shingles found in another paper's text from which it describes that paper",
-            _check_share,
+            check_fraction,
         )
     ],
 )
