@@ -107,4 +107,4 @@ def test_cli_convert_writes_cards_and_notes(tmp_path) -> None:  # type: ignore[n
     again = subprocess.run(
         [sys.executable, "-m", "listlint", "convert", str(cards_only)], capture_output=True, text=True, env=env
     )
-    assert again.returncode == 2 and "no paper-daily entries" in again.stderr
+    assert again.returncode == 2 and f"{cards_only}: no paper-daily entries" in again.stderr

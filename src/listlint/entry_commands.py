@@ -58,8 +58,9 @@ def convert(
     """Turn paper-daily entries into canonical cards; notes on what was left out go to stderr."""
     from listlint.convert import convert_document
 
-    texts, cards = [], 0
+    texts, cards, names = [], 0, []
     for doc in _load(paths, config):
+        names.append(doc.path)
         result = convert_document(doc, lang, abstract_to)
         cards += result.cards
         if result.text:
@@ -68,7 +69,10 @@ def convert(
             line, column = doc.position(note.span.start)
             click.echo(f"{doc.path}:{line}:{column}: {note.message}", err=True)
     if not cards:
-        raise ListlintError("no paper-daily entries to convert (`## Title` headings with a date or link line)")
+        raise ListlintError(
+            "no paper-daily entries to convert (`## Title` headings with a date or link line)",
+            ", ".join(names) or None,
+        )
     _emit("\n".join(texts), output)
     click.echo(f"Converted {cards} entr{'ies' if cards != 1 else 'y'} to cards.", err=True)
 
