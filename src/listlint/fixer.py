@@ -119,7 +119,7 @@ def fix_document(
         if number == max_passes:
             still_fixing = {f.name for f in applicable}
             break
-        formatting = {f.code for f in applicable if f.name == "non-canonical-card"}
+        formatting = {rule.code for rule in fixing if rule.formatting}
         chosen = _choose(applicable, formatting)
         for finding in chosen:
             assert finding.fix is not None
