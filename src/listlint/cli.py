@@ -126,6 +126,11 @@ _format_option = click.option(
     type=click.Path(dir_okay=False, path_type=Path),
     help="Record today's findings in this baseline file and exit 0.",
 )
+@click.option(
+    "--parallel/--no-parallel",
+    default=None,
+    help="Run the rules without fixes in a second process [default: on large inputs with two or more CPUs].",
+)
 @_selection_options
 @_config_option
 @_stdin_option
@@ -142,6 +147,7 @@ def check(
     write_baseline: Path | None,
     config: Path | None,
     stdin_filename: str | None,
+    parallel: bool | None,
 ) -> None:
     """Lint list files and folders (every *.md below a folder)."""
     from listlint.diagnostics import Severity
@@ -158,7 +164,7 @@ def check(
     sources = _with_selection(list(discover(paths, config, stdin_filename)), select, extend_select, ignore)
     stdin = read_stdin() if any(s.stdin for s in sources) else None
     with progress_bar(len(sources) * 2, wanted(len(sources))) as advance:
-        result = check_sources(sources, stdin, advance)
+        result = check_sources(sources, stdin, advance, jobs=None if parallel is None else 2 if parallel else 1)
     for error in result.errors:
         _err(str(error))
     findings = result.findings

@@ -93,8 +93,12 @@ def check_sources(
     sources: Sequence[Source],
     stdin: bytes | None = None,
     advance: Callable[[str], None] | None = None,
+    jobs: int | None = 1,
 ) -> RunResult:
-    """Lint every source; `advance(label)` is called per file read and per rule run."""
+    """Lint every source; `advance(label)` is called per file read and per rule run.
+
+    `jobs`: see `engine.lint` (None lets large runs use a second process).
+    """
     result = RunResult()
     loaded: list[Loaded] = []
     for source in sources:
@@ -110,7 +114,7 @@ def check_sources(
     for settings, items in group_by_settings(loaded):
         docs = [item.doc for item in items]
         context = context_documents(settings, items)
-        result.findings.extend(lint(docs, settings, context=context, progress=progress))
+        result.findings.extend(lint(docs, settings, context=context, progress=progress, jobs=jobs))
     return result
 
 

@@ -1,0 +1,80 @@
+"""Run part of the work in a forked process while this one does the rest.
+
+A list run parses every file once and then runs ~40 rules over the same documents.
+The rules are independent, so on a machine with a second core half of them can run
+in a child that inherits the parsed documents through `fork` (copy-on-write, nothing
+to send over) and sends back only what it found, while the parent runs the others.
+
+The child's result is pickled through a pipe. Anything that goes wrong in the child
+(an exception, a crash, a result that will not pickle) makes `Forked.result()` return
+None, and the caller does the work itself: parallelism may only ever change how long a
+run takes, never what it reports.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import sys
+import threading
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+MIN_TEXT = 200_000
+"""Below this many characters of input, a fork costs more than it saves."""
+
+
+def available(jobs: int | None) -> bool:
+    """Whether to fork: asked for (`jobs` > 1, or None for automatic) and safe here.
+
+    `fork` is only safe in a process with one thread, and it is missing on Windows.
+    """
+    if jobs is not None and jobs < 2:
+        return False
+    if jobs is None and (os.cpu_count() or 1) < 2:
+        return False
+    return hasattr(os, "fork") and sys.platform != "emscripten" and threading.active_count() == 1
+
+
+class Forked(Generic[T]):
+    """A computation running in a child process."""
+
+    def __init__(self, work: Callable[[], T]) -> None:
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: never returns
+            os.close(read_end)
+            _child(work, write_end)
+        os.close(write_end)
+        self._pid = pid
+        self._read_end = read_end
+
+    def result(self) -> T | None:
+        """The child's result, or None when it failed; waits for the child to finish."""
+        chunks = []
+        with os.fdopen(self._read_end, "rb") as pipe:
+            while chunk := pipe.read(1 << 20):
+                chunks.append(chunk)
+        _, status = os.waitpid(self._pid, 0)
+        if not chunks or os.waitstatus_to_exitcode(status) != 0:
+            return None
+        try:
+            return pickle.loads(b"".join(chunks))  # type: ignore[no-any-return]
+        except Exception:
+            return None
+
+
+def _child(work: Callable[[], T], write_end: int) -> None:
+    code = 1
+    try:
+        data = pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL)
+        with os.fdopen(write_end, "wb") as pipe:
+            pipe.write(data)
+        code = 0
+    except BaseException:  # noqa: BLE001 - the parent redoes the work and reports any error itself
+        pass
+    finally:
+        # `_exit`: no atexit handlers, no flushing of the parent's buffered output twice.
+        os._exit(code)
