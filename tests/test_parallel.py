@@ -80,9 +80,11 @@ def test_remote_rules_are_those_without_fixes(always_fork: None) -> None:
     assert engine._remote_rules(RULES, _documents(), 1) == ()
 
 
-def test_small_input_is_not_forked(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_small_input_is_forked_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(parallel, "available", lambda jobs: True)
-    assert engine._remote_rules(RULES, [Document("# tiny list\n", "README.md")], None) == ()
+    tiny = [Document("# tiny list\n", "README.md")]
+    assert engine._remote_rules(RULES, tiny, None) == ()
+    assert engine._remote_rules(RULES, tiny, 2)
 
 
 def test_child_failure_falls_back_to_running_here(always_fork: None) -> None:

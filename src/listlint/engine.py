@@ -100,7 +100,9 @@ def _remote_rules(active: Sequence[Rule], documents: Sequence[Document], jobs: i
     """The rules to run in a forked process: those that never fix, whose results pickle."""
     from listlint.parallel import MIN_TEXT, available
 
-    if not available(jobs) or sum(len(doc.text) for doc in documents) < MIN_TEXT:
+    if not available(jobs):
+        return ()
+    if jobs is None and sum(len(doc.text) for doc in documents) < MIN_TEXT:
         return ()
     remote = tuple(rule for rule in active if rule.fix is FixAvailability.NONE)
     return remote if len(remote) < len(active) else ()
