@@ -322,7 +322,7 @@ def fix(
         if not (show_diff or check_only):
             from listlint.engine import lint
 
-            found = lint(fixed_docs, settings, context=context)
+            found = lint(fixed_docs, settings, context=context, jobs=None)
             remaining += len(found)
             left.extend(found)
     if show_diff or check_only:
