@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import html
+from functools import lru_cache
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import re
 
@@ -11,6 +13,9 @@ from listlint.fields import field_key
 from listlint.links import parse_links
 from listlint.model import Block, Card, Field, Quote, Section, Summary, Text
 from listlint.text import Line, Span
+
+if TYPE_CHECKING:
+    from listlint.document import Document
 
 DETAILS_TAG = re.compile(r"<(/?)details\b[^>]*>", re.IGNORECASE)
 DETAILS_OPEN_LINE = re.compile(r"^ {0,3}<details\b[^>]*>", re.IGNORECASE)
@@ -75,8 +80,10 @@ def _strip_span(line: Line, start_col: int, end_col: int) -> Text:
     return Text(Span(start, start + len(value)), value)
 
 
-def parse_summary(line: Line) -> Summary | None:
-    match = SUMMARY.search(line.text)
+def parse_summary(line: Line, match: re.Match[str] | None = None) -> Summary | None:
+    """The summary of a line; `match` is `SUMMARY.search(line.text)` when the caller has it."""
+    if match is None:
+        match = SUMMARY.search(line.text)
     if not match:
         return None
     inner_start, inner_end = match.span("inner")
@@ -100,6 +107,7 @@ def parse_summary(line: Line) -> Summary | None:
     )
 
 
+@lru_cache(maxsize=256)
 def _section_key(name: str) -> str | None:
     return SECTION_KEYS.get("".join(html.unescape(name).split()).casefold())
 
@@ -130,13 +138,16 @@ def _parse_section(lines: Sequence[Line]) -> Section:
         point = lines[-1].start if closed else lines[-1].end
         body = Text(Span(point, point), "")
     markdown_mode = bool(body_lines) and body_lines[0].blank
-    content = [line for line in body_lines if not line.blank]
     items: list[Text] = []
-    if content and all(BULLET_ITEM.match(line.text) for line in content):
-        for line in content:
-            item = BULLET_ITEM.match(line.text)
-            assert item is not None
-            items.append(_strip_span(line, item.start("item"), item.end("item")))
+    for line in body_lines:
+        if not line.text.strip():
+            continue
+        item = BULLET_ITEM.match(line.text)
+        if item is None:
+            # A body that is not all bullets has no items.
+            items = []
+            break
+        items.append(_strip_span(line, item.start("item"), item.end("item")))
     return Section(
         span=Span(first.start, lines[-1].end),
         name=name,
@@ -147,7 +158,7 @@ def _parse_section(lines: Sequence[Line]) -> Section:
     )
 
 
-def _parse_quote(lines: Sequence[Line]) -> Quote:
+def _parse_quote(text: str, lines: Sequence[Line]) -> Quote:
     first = lines[0]
     label_match = QUOTE_LABEL.match(first.text)
     pieces: list[str] = []
@@ -174,13 +185,18 @@ def _parse_quote(lines: Sequence[Line]) -> Quote:
     return Quote(
         span=Span(first.start, lines[-1].end),
         label=label,
-        body=Text(Span(body_start, body_end), ""),
+        body=Text(Span(body_start, body_end), text[body_start:body_end]),
         body_text=" ".join(pieces),
     )
 
 
 def parse_card(
-    text: str, lines: Sequence[Line], closed: bool, separator: Line | None, segment_end: int
+    text: str,
+    lines: Sequence[Line],
+    closed: bool,
+    separator: Line | None,
+    segment_end: int,
+    doc: Document | None = None,
 ) -> Card | None:
     """Parse the lines of one `<details>` block; None when it is not a paper card.
 
@@ -200,26 +216,30 @@ def parse_card(
     blocks.append(Block("open", open_line.span))
     index = 1
     # The summary may share the opening line: `<details><summary>...`.
-    if SUMMARY.search(open_line.text):
-        summary = parse_summary(open_line)
+    found_summary = SUMMARY.search(open_line.text)
+    if found_summary:
+        summary = parse_summary(open_line, found_summary)
     else:
         while index < len(lines) and lines[index].blank:
             blocks.append(Block("blank", lines[index].span))
             index += 1
-        if index < len(lines) and SUMMARY.search(lines[index].text):
-            summary = parse_summary(lines[index])
-            blocks.append(Block("summary", lines[index].span))
-            index += 1
+        if index < len(lines):
+            found_summary = SUMMARY.search(lines[index].text)
+            if found_summary:
+                summary = parse_summary(lines[index], found_summary)
+                blocks.append(Block("summary", lines[index].span))
+                index += 1
 
     last = len(lines) - 1 if closed else len(lines)
     while index < last:
         line = lines[index]
-        if line.blank:
-            blocks.append(Block("blank", line.span))
+        stripped = line.text.lstrip()
+        if not stripped:
+            blocks.append(Block("blank", Span(line.start, line.end)))
             index += 1
             continue
-        lead = line.text.lstrip()[:1]
-        field_match = FIELD_LINE.match(line.text) if lead in ("*", "-", "+") else None
+        lead = stripped[0]
+        field_match = FIELD_LINE.match(line.text) if lead in "*-+" else None
         if field_match and (field_match.group("colon") or field_match.group("label").rstrip().endswith((":", "："))):
             start = index
             index += 1
@@ -236,9 +256,7 @@ def parse_card(
             start = index
             while index < last and QUOTE_LINE.match(lines[index].text):
                 index += 1
-            found = _parse_quote(lines[start:index])
-            body = Text(found.body.span, text[found.body.span.start : found.body.span.end])
-            found = Quote(found.span, found.label, body, found.body_text)
+            found = _parse_quote(text, lines[start:index])
             if quote is None and found.label.value:
                 quote = found
                 blocks.append(Block("quote", found.span))
@@ -246,7 +264,7 @@ def parse_card(
                 unknown.append(found.span)
                 blocks.append(Block("unknown", found.span))
             continue
-        if lead == "<" and line.text.lstrip()[:8].lower() == "<details":
+        if lead == "<" and stripped[:8].lower() == "<details":
             start = index
             depth = 0
             while index < last:
@@ -283,6 +301,7 @@ def parse_card(
         separator=separator.span if separator else None,
         blocks=tuple(blocks),
         unknown=tuple(unknown),
+        doc=doc,
     )
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import os
 from collections.abc import Sequence
 from typing import Literal
@@ -84,15 +83,13 @@ class Document:
         self._lines: LineTable | None = None
         if layout == "daily" or (layout is None and is_daily(text)):
             self.layout = "daily"
-            segments, entries = scan_daily(text, forced=layout == "daily")
+            segments, entries = scan_daily(text, forced=layout == "daily", doc=self)
         else:
             self.layout = "cards"
             self._lines = LineTable(text)
-            segments, entries = scan(text, self._lines.lines)
+            segments, entries = scan(text, self._lines.lines, doc=self)
         self.segments: tuple[Segment, ...] = tuple(segments)
-        self.entries: tuple[Entry, ...] = tuple(
-            dataclasses.replace(entry, doc=self) for entry in entries  # type: ignore[type-var]
-        )
+        self.entries: tuple[Entry, ...] = tuple(entries)
         self._index: LineIndex | None = None
 
     @property

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import bisect
+from functools import partial
+from itertools import accumulate
+from operator import add
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -72,25 +75,27 @@ def split_lines(text: str, offset: int = 0) -> list[Line]:
     Only "\n" ends a line; a CRLF line keeps "\r" out of `text` but inside
     [end, stop): "a\r\nb" -> Line(0, 1, 3, "a"), Line(3, 4, 4, "b").
     """
-    lines: list[Line] = []
-    append = lines.append
-    position = offset
+    # Built with map/zip rather than a loop: a list file has tens of thousands
+    # of lines and this runs once per document. "a\nbc\n" splits into
+    # ["a", "bc", ""]: starts [0, 2, 5], the "" after the last "\n" is no line.
     pieces = text.split("\n")
-    last = len(pieces) - 1
-    for number, piece in enumerate(pieces):
-        if number == last:
-            if piece:
-                # A last line without "\n" keeps a lone "\r" as content: it ends nothing.
-                append(Line(position, position + len(piece), position + len(piece), piece))
-            break
-        stop = position + len(piece) + 1
-        if piece.endswith("\r"):
-            content = piece[:-1]
-        else:
-            content = piece
-        append(Line(position, position + len(content), stop, content))
-        position = stop
+    tail = pieces.pop()
+    starts = list(accumulate([len(piece) + 1 for piece in pieces], initial=offset))
+    if "\r" in text:
+        contents = [piece[:-1] if piece.endswith("\r") else piece for piece in pieces]
+    else:
+        contents = pieces
+    ends = map(add, starts, map(len, contents))
+    lines = list(map(_new_line, zip(starts, ends, starts[1:], contents)))
+    if tail:
+        # A last line without "\n" keeps a lone "\r" as content: it ends nothing.
+        position = starts[-1]
+        lines.append(Line(position, position + len(tail), position + len(tail), tail))
     return lines
+
+
+# Line((start, end, stop, text)) without the Python-level __new__ of a NamedTuple.
+_new_line = partial(tuple.__new__, Line)
 
 
 class LineTable:
