@@ -27,15 +27,17 @@ BOLD_TITLE = re.compile(
     r"^(?P<lead>\s*)<(?P<tag>b|strong)>(?P<title>.*?)</(?P=tag)>\s*$", re.IGNORECASE
 )
 # `* **Authors:** value`, `- **作者：** value`, `* **Authors**: value`.
+# A value ends at its last non-space (`(?:.*\S)?`): the same group as a lazy
+# `.*?\s*$`, without retrying the end of the line at every character.
 FIELD_LINE = re.compile(
     r"^(?P<indent>[ \t]{0,3})(?P<bullet>[*+-])[ \t]+\*\*(?P<label>[^*\n]+?)\*\*"
-    r"(?P<colon>[ \t]*[:：])?(?P<gap>[ \t]*)(?P<value>.*?)\s*$"
+    r"(?P<colon>[ \t]*[:：])?(?P<gap>[ \t]*)(?P<value>(?:.*\S)?)\s*$"
 )
 QUOTE_LINE = re.compile(r"^ {0,3}>")
 QUOTE_LABEL = re.compile(
-    r"^ {0,3}>[ \t]*\*\*(?P<label>[^*\n]+?)\*\*[ \t]*(?P<rest>.*?)\s*$"
+    r"^ {0,3}>[ \t]*\*\*(?P<label>[^*\n]+?)\*\*[ \t]*(?P<rest>(?:.*\S)?)\s*$"
 )
-BULLET_ITEM = re.compile(r"^\s*[*+-][ \t]+(?P<item>.*?)\s*$")
+BULLET_ITEM = re.compile(r"^\s*[*+-][ \t]+(?P<item>(?:.*\S)?)\s*$")
 # A line that starts a new block, so it cannot continue a field's value.
 BLOCK_START = re.compile(r"^\s*(?:[*+-][ \t]|>|<|#|\||\d+[.)][ \t]|```|~~~|$)")
 
