@@ -22,7 +22,7 @@ class Segment:
     """Half-open character offsets into the decoded text."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Text:
     """A piece of text and where it stands."""
 
@@ -30,6 +30,15 @@ class Text:
     """Half-open offsets of the text in the document."""
     value: str
     """The text as written between those offsets (entities not decoded)."""
+
+    def __init__(self, span: Span, value: str) -> None:
+        # Slots written through their descriptors, as Span does: made as often.
+        _set_text_span(self, span)
+        _set_text_value(self, value)
+
+
+_set_text_span = Text.span.__set__  # type: ignore[attr-defined]
+_set_text_value = Text.value.__set__  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 
-@dataclass(frozen=True, order=True, slots=True)
+@dataclass(frozen=True, order=True, slots=True, init=False)
 class Span:
     """A half-open range of character offsets into the decoded text."""
 
@@ -18,6 +18,13 @@ class Span:
     """0-based offset of the first character."""
     end: int
     """0-based offset one past the last character (exclusive)."""
+
+    def __init__(self, start: int, end: int) -> None:
+        # A frozen dataclass's own __init__ calls object.__setattr__ per field;
+        # writing the slots through their descriptors does the same a third
+        # faster, and a parse makes ~100 spans per card.
+        _set_start(self, start)
+        _set_end(self, end)
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -42,6 +49,10 @@ class Span:
 
     def shift(self, delta: int) -> Span:
         return Span(self.start + delta, self.end + delta)
+
+
+_set_start = Span.start.__set__  # type: ignore[attr-defined]
+_set_end = Span.end.__set__  # type: ignore[attr-defined]
 
 
 class Line(NamedTuple):
