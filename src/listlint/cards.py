@@ -60,6 +60,16 @@ def _continues(line: str) -> bool:
     return True
 
 
+def _field_line(line: str) -> re.Match[str] | None:
+    """The FIELD_LINE match of a card field (its bold label ends with a colon), else None."""
+    if line.lstrip()[:1] not in ("*", "-", "+"):
+        return None
+    match = FIELD_LINE.match(line)
+    if match and (match.group("colon") or match.group("label").rstrip().endswith((":", "："))):
+        return match
+    return None
+
+
 def count_details(line: str) -> tuple[int, int]:
     """Number of `<details>` opened and closed on a line."""
     if "etails" not in line and "ETAILS" not in line:
@@ -241,18 +251,17 @@ def parse_card(
             index += 1
             continue
         lead = stripped[0]
-        field_match = FIELD_LINE.match(line.text) if lead in "*-+" else None
-        if field_match and (field_match.group("colon") or field_match.group("label").rstrip().endswith((":", "："))):
-            start = index
-            index += 1
-            while index < last and _continues(lines[index].text):
+        field_match = _field_line(line.text)
+        if field_match:
+            # A run of fields is one block: read field after field while they follow.
+            while field_match:
+                start = index
                 index += 1
-            fields.append(_make_field(text, lines[start:index], field_match))
-            if blocks and blocks[-1].kind == "fields":
-                previous = blocks.pop()
-                blocks.append(Block("fields", Span(previous.span.start, lines[index - 1].end)))
-            else:
-                blocks.append(Block("fields", Span(line.start, lines[index - 1].end)))
+                while index < last and _continues(lines[index].text):
+                    index += 1
+                fields.append(_make_field(text, lines[start:index], field_match))
+                field_match = _field_line(lines[index].text) if index < last else None
+            blocks.append(Block("fields", Span(line.start, lines[index - 1].end)))
             continue
         if lead == ">" and QUOTE_LINE.match(line.text):
             start = index
@@ -270,8 +279,10 @@ def parse_card(
             start = index
             depth = 0
             while index < last:
-                opened, closed_count = count_details(lines[index].text)
-                depth += opened - closed_count
+                body = lines[index].text
+                if "etails" in body or "ETAILS" in body:
+                    opened, closed_count = count_details(body)
+                    depth += opened - closed_count
                 index += 1
                 if depth <= 0:
                     break
