@@ -144,7 +144,7 @@ def _parse_section(lines: Sequence[Line]) -> Section:
     if body_lines:
         body = Text(
             Span(body_lines[0].start, body_lines[-1].end),
-            "\n".join(line.text for line in body_lines),
+            "\n".join([line.text for line in body_lines]),
         )
     else:
         point = lines[-1].start if closed else lines[-1].end
@@ -251,7 +251,7 @@ def parse_card(
             index += 1
             continue
         lead = stripped[0]
-        field_match = _field_line(line.text)
+        field_match = _field_line(line.text) if lead in "*-+" else None
         if field_match:
             # A run of fields is one block: read field after field while they follow.
             while field_match:

@@ -38,7 +38,9 @@ def _fence_closes(line: str, fence: str) -> bool:
 def _starts_card(lines: Sequence[Line], index: int) -> bool:
     """Whether lines[index] opens a `<details>` whose summary is a bold title."""
     line = lines[index]
-    if not DETAILS_OPEN_LINE.match(line.text):
+    # `</details>` and `<summary>` lines, the usual ones led by `<`, fail the
+    # first test without a regex: an opening tag starts `<d` after the indent.
+    if line.text.lstrip(" ")[:2] not in ("<d", "<D") or not DETAILS_OPEN_LINE.match(line.text):
         return False
     if CARD_SUMMARY.search(line.text):
         return True
