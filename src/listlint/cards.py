@@ -52,8 +52,12 @@ SECTION_KEYS = {
 
 def _continues(line: str) -> bool:
     """Whether a line after a field line continues its value (a lazy continuation)."""
-    lead = line.lstrip()[:1]
+    stripped = line.lstrip()
+    lead = stripped[:1]
     if not lead:
+        return False
+    if lead in "*+-" and stripped[1:2] in (" ", "\t"):
+        # The next field or list item, the usual case: BLOCK_START would match.
         return False
     if lead in "*+->#<|`~" or lead.isdigit():
         return BLOCK_START.match(line) is None

@@ -112,14 +112,18 @@ def _looks_like_entry(lines: Sequence[Line], heading: int, stop: int) -> bool:
     return bool(META_LINE.match(nxt.text) or U_LINK_LINE.match(nxt.text) or SECTION_HEADING.match(nxt.text))
 
 
-def is_daily(text: str) -> bool:
-    """Whether a file is written in the paper-daily layout (and holds no cards)."""
+def is_daily(text: str, lines: list[Line] | None = None) -> bool:
+    """Whether a file is written in the paper-daily layout (and holds no cards).
+
+    `lines` are `split_lines(text)` when the caller has them already.
+    """
     # `"<u>" in text.lower()` without lowering the whole file: only "U" lowers to "u".
     if "##" not in text or ("｜" not in text and "<u>" not in text and "<U>" not in text):
         return False
     if CARD_SUMMARY.search(text):
         return False
-    lines = split_lines(text)
+    if lines is None:
+        lines = split_lines(text)
     outside = outside_fences(lines)
     for index, line in enumerate(lines):
         if outside[index] and ENTRY_HEADING.match(line.text) and _looks_like_entry(lines, index, len(lines)):
@@ -280,16 +284,20 @@ def parse_entry(
 
 
 def scan_daily(
-    text: str, forced: bool = False, doc: Document | None = None
+    text: str,
+    forced: bool = False,
+    doc: Document | None = None,
+    lines: list[Line] | None = None,
 ) -> tuple[list[Segment], list[DailyEntry]]:
     """Tile `text` into heading-entry and verbatim segments.
 
     Detected (not `forced`), a `## ` heading opens an entry only when a meta
     line, a `<u>` link line or a `### ` section follows it, so a `## Contents`
     heading stays verbatim; forced, every `## ` heading does. The entries
-    point back to `doc`.
+    point back to `doc`; `lines` are `split_lines(text)` when the caller has them.
     """
-    lines = split_lines(text)
+    if lines is None:
+        lines = split_lines(text)
     outside = outside_fences(lines)
     levels = [_heading_level(line.text) if outside[i] else 0 for i, line in enumerate(lines)]
     breaks = [i for i, level in enumerate(levels) if level]
