@@ -3,14 +3,47 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
+from dataclasses import dataclass
 from functools import partial
 from itertools import accumulate
 from operator import add
-from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
+
+T = TypeVar("T")
 
 
-@dataclass(frozen=True, order=True, slots=True, init=False)
+def slot_init(cls: type[T]) -> type[T]:
+    """Give a frozen, slotted dataclass an __init__ that stores each slot through its descriptor.
+
+    The __init__ a frozen dataclass generates calls `object.__setattr__` per
+    field; the descriptor's `__set__` is the same store without the lookups, a
+    third cheaper, and a parse builds about a hundred spans and parts per card.
+    Put it above `@dataclass(frozen=True, slots=True)`; fields are positional
+    or keyword, with plain defaults (no factories, no init=False, no kw_only).
+    """
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    params = []
+    namespace: dict[str, object] = {}
+    for item in fields:
+        if not item.init or item.kw_only or item.default_factory is not dataclasses.MISSING:
+            raise TypeError(f"slot_init cannot build field {item.name!r} of {cls.__name__}")
+        namespace[f"_set_{item.name}"] = getattr(cls, item.name).__set__
+        if item.default is dataclasses.MISSING:
+            params.append(item.name)
+        else:
+            namespace[f"_default_{item.name}"] = item.default
+            params.append(f"{item.name}=_default_{item.name}")
+    body = "".join(f"    _set_{item.name}(self, {item.name})\n" for item in fields) or "    pass\n"
+    exec(f"def __init__(self, {', '.join(params)}):\n{body}", namespace)
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"  # type: ignore[attr-defined]
+    cls.__init__ = init  # type: ignore[misc]
+    return cls
+
+
+@slot_init
+@dataclass(frozen=True, order=True, slots=True)
 class Span:
     """A half-open range of character offsets into the decoded text."""
 
@@ -18,13 +51,6 @@ class Span:
     """0-based offset of the first character."""
     end: int
     """0-based offset one past the last character (exclusive)."""
-
-    def __init__(self, start: int, end: int) -> None:
-        # A frozen dataclass's own __init__ calls object.__setattr__ per field;
-        # writing the slots through their descriptors does the same a third
-        # faster, and a parse makes ~100 spans per card.
-        _set_start(self, start)
-        _set_end(self, end)
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -51,8 +77,6 @@ class Span:
         return Span(self.start + delta, self.end + delta)
 
 
-_set_start = Span.start.__set__  # type: ignore[attr-defined]
-_set_end = Span.end.__set__  # type: ignore[attr-defined]
 
 
 class Line(NamedTuple):
