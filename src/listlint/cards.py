@@ -78,6 +78,12 @@ def count_details(line: str) -> tuple[int, int]:
     """Number of `<details>` opened and closed on a line."""
     if "etails" not in line and "ETAILS" not in line:
         return 0, 0
+    # Most tag lines are a bare tag: no regex needed to count it.
+    bare = line.strip()
+    if bare == "<details>":
+        return 1, 0
+    if bare == "</details>":
+        return 0, 1
     opened = closed = 0
     for match in DETAILS_TAG.finditer(line):
         if match.group(1):
