@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import html
-from functools import lru_cache
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import re
