@@ -19,8 +19,9 @@ def slot_init(cls: type[T]) -> type[T]:
     The __init__ a frozen dataclass generates calls `object.__setattr__` per
     field; the descriptor's `__set__` is the same store without the lookups, a
     third cheaper, and a parse builds about a hundred spans and parts per card.
-    Put it above `@dataclass(frozen=True, slots=True)`; fields are positional
-    or keyword, with plain defaults (no factories, no init=False, no kw_only).
+    Put it above `@dataclass(frozen=True, slots=True)`, whose own __init__
+    stays the signature type checkers read; fields are positional or keyword,
+    with plain defaults (no factories, no init=False or kw_only fields).
     """
     fields = dataclasses.fields(cls)  # type: ignore[arg-type]
     params = []
