@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import re
 
@@ -11,6 +13,9 @@ from listlint.fields import field_key
 from listlint.links import parse_links
 from listlint.model import Block, Card, Field, Quote, Section, Summary, Text
 from listlint.text import Line, Span
+
+if TYPE_CHECKING:
+    from listlint.document import Document
 
 DETAILS_TAG = re.compile(r"<(/?)details\b[^>]*>", re.IGNORECASE)
 DETAILS_OPEN_LINE = re.compile(r"^ {0,3}<details\b[^>]*>", re.IGNORECASE)
@@ -22,15 +27,17 @@ BOLD_TITLE = re.compile(
     r"^(?P<lead>\s*)<(?P<tag>b|strong)>(?P<title>.*?)</(?P=tag)>\s*$", re.IGNORECASE
 )
 # `* **Authors:** value`, `- **作者：** value`, `* **Authors**: value`.
+# A value ends at its last non-space (`(?:.*\S)?`): the same group as a lazy
+# `.*?\s*$`, without retrying the end of the line at every character.
 FIELD_LINE = re.compile(
     r"^(?P<indent>[ \t]{0,3})(?P<bullet>[*+-])[ \t]+\*\*(?P<label>[^*\n]+?)\*\*"
-    r"(?P<colon>[ \t]*[:：])?(?P<gap>[ \t]*)(?P<value>.*?)\s*$"
+    r"(?P<colon>[ \t]*[:：])?(?P<gap>[ \t]*)(?P<value>(?:.*\S)?)\s*$"
 )
 QUOTE_LINE = re.compile(r"^ {0,3}>")
 QUOTE_LABEL = re.compile(
-    r"^ {0,3}>[ \t]*\*\*(?P<label>[^*\n]+?)\*\*[ \t]*(?P<rest>.*?)\s*$"
+    r"^ {0,3}>[ \t]*\*\*(?P<label>[^*\n]+?)\*\*[ \t]*(?P<rest>(?:.*\S)?)\s*$"
 )
-BULLET_ITEM = re.compile(r"^\s*[*+-][ \t]+(?P<item>.*?)\s*$")
+BULLET_ITEM = re.compile(r"^\s*[*+-][ \t]+(?P<item>(?:.*\S)?)\s*$")
 # A line that starts a new block, so it cannot continue a field's value.
 BLOCK_START = re.compile(r"^\s*(?:[*+-][ \t]|>|<|#|\||\d+[.)][ \t]|```|~~~|$)")
 
@@ -45,18 +52,38 @@ SECTION_KEYS = {
 
 def _continues(line: str) -> bool:
     """Whether a line after a field line continues its value (a lazy continuation)."""
-    lead = line.lstrip()[:1]
+    stripped = line.lstrip()
+    lead = stripped[:1]
     if not lead:
+        return False
+    if lead in "*+-" and stripped[1:2] in (" ", "\t"):
+        # The next field or list item, the usual case: BLOCK_START would match.
         return False
     if lead in "*+->#<|`~" or lead.isdigit():
         return BLOCK_START.match(line) is None
     return True
 
 
+def _field_line(line: str) -> re.Match[str] | None:
+    """The FIELD_LINE match of a card field (its bold label ends with a colon), else None."""
+    if line.lstrip()[:1] not in ("*", "-", "+"):
+        return None
+    match = FIELD_LINE.match(line)
+    if match and (match.group("colon") or match.group("label").rstrip().endswith((":", "："))):
+        return match
+    return None
+
+
 def count_details(line: str) -> tuple[int, int]:
     """Number of `<details>` opened and closed on a line."""
     if "etails" not in line and "ETAILS" not in line:
         return 0, 0
+    # Most tag lines are a bare tag: no regex needed to count it.
+    bare = line.strip()
+    if bare == "<details>":
+        return 1, 0
+    if bare == "</details>":
+        return 0, 1
     opened = closed = 0
     for match in DETAILS_TAG.finditer(line):
         if match.group(1):
@@ -75,8 +102,10 @@ def _strip_span(line: Line, start_col: int, end_col: int) -> Text:
     return Text(Span(start, start + len(value)), value)
 
 
-def parse_summary(line: Line) -> Summary | None:
-    match = SUMMARY.search(line.text)
+def parse_summary(line: Line, match: re.Match[str] | None = None) -> Summary | None:
+    """The summary of a line; `match` is `SUMMARY.search(line.text)` when the caller has it."""
+    if match is None:
+        match = SUMMARY.search(line.text)
     if not match:
         return None
     inner_start, inner_end = match.span("inner")
@@ -100,6 +129,7 @@ def parse_summary(line: Line) -> Summary | None:
     )
 
 
+@lru_cache(maxsize=256)
 def _section_key(name: str) -> str | None:
     return SECTION_KEYS.get("".join(html.unescape(name).split()).casefold())
 
@@ -124,19 +154,22 @@ def _parse_section(lines: Sequence[Line]) -> Section:
     if body_lines:
         body = Text(
             Span(body_lines[0].start, body_lines[-1].end),
-            "\n".join(line.text for line in body_lines),
+            "\n".join([line.text for line in body_lines]),
         )
     else:
         point = lines[-1].start if closed else lines[-1].end
         body = Text(Span(point, point), "")
     markdown_mode = bool(body_lines) and body_lines[0].blank
-    content = [line for line in body_lines if not line.blank]
     items: list[Text] = []
-    if content and all(BULLET_ITEM.match(line.text) for line in content):
-        for line in content:
-            item = BULLET_ITEM.match(line.text)
-            assert item is not None
-            items.append(_strip_span(line, item.start("item"), item.end("item")))
+    for line in body_lines:
+        if not line.text.strip():
+            continue
+        item = BULLET_ITEM.match(line.text)
+        if item is None:
+            # A body that is not all bullets has no items.
+            items = []
+            break
+        items.append(_strip_span(line, item.start("item"), item.end("item")))
     return Section(
         span=Span(first.start, lines[-1].end),
         name=name,
@@ -147,7 +180,7 @@ def _parse_section(lines: Sequence[Line]) -> Section:
     )
 
 
-def _parse_quote(lines: Sequence[Line]) -> Quote:
+def _parse_quote(text: str, lines: Sequence[Line]) -> Quote:
     first = lines[0]
     label_match = QUOTE_LABEL.match(first.text)
     pieces: list[str] = []
@@ -174,13 +207,18 @@ def _parse_quote(lines: Sequence[Line]) -> Quote:
     return Quote(
         span=Span(first.start, lines[-1].end),
         label=label,
-        body=Text(Span(body_start, body_end), ""),
+        body=Text(Span(body_start, body_end), text[body_start:body_end]),
         body_text=" ".join(pieces),
     )
 
 
 def parse_card(
-    text: str, lines: Sequence[Line], closed: bool, separator: Line | None, segment_end: int
+    text: str,
+    lines: Sequence[Line],
+    closed: bool,
+    separator: Line | None,
+    segment_end: int,
+    doc: Document | None = None,
 ) -> Card | None:
     """Parse the lines of one `<details>` block; None when it is not a paper card.
 
@@ -200,45 +238,46 @@ def parse_card(
     blocks.append(Block("open", open_line.span))
     index = 1
     # The summary may share the opening line: `<details><summary>...`.
-    if SUMMARY.search(open_line.text):
-        summary = parse_summary(open_line)
+    found_summary = SUMMARY.search(open_line.text)
+    if found_summary:
+        summary = parse_summary(open_line, found_summary)
     else:
         while index < len(lines) and lines[index].blank:
             blocks.append(Block("blank", lines[index].span))
             index += 1
-        if index < len(lines) and SUMMARY.search(lines[index].text):
-            summary = parse_summary(lines[index])
-            blocks.append(Block("summary", lines[index].span))
-            index += 1
+        if index < len(lines):
+            found_summary = SUMMARY.search(lines[index].text)
+            if found_summary:
+                summary = parse_summary(lines[index], found_summary)
+                blocks.append(Block("summary", lines[index].span))
+                index += 1
 
     last = len(lines) - 1 if closed else len(lines)
     while index < last:
         line = lines[index]
-        if line.blank:
-            blocks.append(Block("blank", line.span))
+        stripped = line.text.lstrip()
+        if not stripped:
+            blocks.append(Block("blank", Span(line.start, line.end)))
             index += 1
             continue
-        lead = line.text.lstrip()[:1]
-        field_match = FIELD_LINE.match(line.text) if lead in ("*", "-", "+") else None
-        if field_match and (field_match.group("colon") or field_match.group("label").rstrip().endswith((":", "："))):
-            start = index
-            index += 1
-            while index < last and _continues(lines[index].text):
+        lead = stripped[0]
+        field_match = _field_line(line.text) if lead in "*-+" else None
+        if field_match:
+            # A run of fields is one block: read field after field while they follow.
+            while field_match:
+                start = index
                 index += 1
-            fields.append(_make_field(text, lines[start:index], field_match))
-            if blocks and blocks[-1].kind == "fields":
-                previous = blocks.pop()
-                blocks.append(Block("fields", Span(previous.span.start, lines[index - 1].end)))
-            else:
-                blocks.append(Block("fields", Span(line.start, lines[index - 1].end)))
+                while index < last and _continues(lines[index].text):
+                    index += 1
+                fields.append(_make_field(text, lines[start:index], field_match))
+                field_match = _field_line(lines[index].text) if index < last else None
+            blocks.append(Block("fields", Span(line.start, lines[index - 1].end)))
             continue
         if lead == ">" and QUOTE_LINE.match(line.text):
             start = index
             while index < last and QUOTE_LINE.match(lines[index].text):
                 index += 1
-            found = _parse_quote(lines[start:index])
-            body = Text(found.body.span, text[found.body.span.start : found.body.span.end])
-            found = Quote(found.span, found.label, body, found.body_text)
+            found = _parse_quote(text, lines[start:index])
             if quote is None and found.label.value:
                 quote = found
                 blocks.append(Block("quote", found.span))
@@ -246,12 +285,14 @@ def parse_card(
                 unknown.append(found.span)
                 blocks.append(Block("unknown", found.span))
             continue
-        if lead == "<" and line.text.lstrip()[:8].lower() == "<details":
+        if lead == "<" and stripped[:8].lower() == "<details":
             start = index
             depth = 0
             while index < last:
-                opened, closed_count = count_details(lines[index].text)
-                depth += opened - closed_count
+                body = lines[index].text
+                if "etails" in body or "ETAILS" in body:
+                    opened, closed_count = count_details(body)
+                    depth += opened - closed_count
                 index += 1
                 if depth <= 0:
                     break
@@ -283,6 +324,7 @@ def parse_card(
         separator=separator.span if separator else None,
         blocks=tuple(blocks),
         unknown=tuple(unknown),
+        doc=doc,
     )
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from listlint.arxiv import parse_url
 from listlint.cards import _strip_span as _text
@@ -26,6 +27,9 @@ from listlint.links import parse_links
 from listlint.model import DailyEntry, DailySection, Image, Link, Segment, Text
 from listlint.scanner import CARD_SUMMARY, FENCE_OPEN, _fence_closes
 from listlint.text import Line, Span, split_lines
+
+if TYPE_CHECKING:
+    from listlint.document import Document
 
 TOP_HEADING = re.compile(r"^ {0,3}#[ \t]+(?P<text>.*?)[ \t]*$")
 ENTRY_HEADING = re.compile(r"^ {0,3}##[ \t]+(?P<text>.*?)[ \t]*$")
@@ -108,13 +112,18 @@ def _looks_like_entry(lines: Sequence[Line], heading: int, stop: int) -> bool:
     return bool(META_LINE.match(nxt.text) or U_LINK_LINE.match(nxt.text) or SECTION_HEADING.match(nxt.text))
 
 
-def is_daily(text: str) -> bool:
-    """Whether a file is written in the paper-daily layout (and holds no cards)."""
-    if "##" not in text or ("｜" not in text and "<u>" not in text.lower()):
+def is_daily(text: str, lines: list[Line] | None = None) -> bool:
+    """Whether a file is written in the paper-daily layout (and holds no cards).
+
+    `lines` are `split_lines(text)` when the caller has them already.
+    """
+    # `"<u>" in text.lower()` without lowering the whole file: only "U" lowers to "u".
+    if "##" not in text or ("｜" not in text and "<u>" not in text and "<U>" not in text):
         return False
     if CARD_SUMMARY.search(text):
         return False
-    lines = split_lines(text)
+    if lines is None:
+        lines = split_lines(text)
     outside = outside_fences(lines)
     for index, line in enumerate(lines):
         if outside[index] and ENTRY_HEADING.match(line.text) and _looks_like_entry(lines, index, len(lines)):
@@ -203,7 +212,9 @@ def _parse_section(lines: Sequence[Line]) -> DailySection:
     )
 
 
-def parse_entry(lines: Sequence[Line], segment: Span, topic: Text | None) -> DailyEntry:
+def parse_entry(
+    lines: Sequence[Line], segment: Span, topic: Text | None, doc: Document | None = None
+) -> DailyEntry:
     """Parse the lines of one heading entry: lines[0] is its `## ` heading."""
     heading = lines[0]
     match = ENTRY_HEADING.match(heading.text)
@@ -268,17 +279,25 @@ def parse_entry(lines: Sequence[Line], segment: Span, topic: Text | None) -> Dai
         arxiv_version=version,
         unknown=tuple(unknown),
         link_block=link_block,
+        doc=doc,
     )
 
 
-def scan_daily(text: str, forced: bool = False) -> tuple[list[Segment], list[DailyEntry]]:
+def scan_daily(
+    text: str,
+    forced: bool = False,
+    doc: Document | None = None,
+    lines: list[Line] | None = None,
+) -> tuple[list[Segment], list[DailyEntry]]:
     """Tile `text` into heading-entry and verbatim segments.
 
     Detected (not `forced`), a `## ` heading opens an entry only when a meta
     line, a `<u>` link line or a `### ` section follows it, so a `## Contents`
-    heading stays verbatim; forced, every `## ` heading does.
+    heading stays verbatim; forced, every `## ` heading does. The entries
+    point back to `doc`; `lines` are `split_lines(text)` when the caller has them.
     """
-    lines = split_lines(text)
+    if lines is None:
+        lines = split_lines(text)
     outside = outside_fences(lines)
     levels = [_heading_level(line.text) if outside[i] else 0 for i, line in enumerate(lines)]
     breaks = [i for i, level in enumerate(levels) if level]
@@ -304,7 +323,7 @@ def scan_daily(text: str, forced: bool = False) -> tuple[list[Segment], list[Dai
             segments.append(Segment("verbatim", Span(verbatim_start, line.start)))
         span = Span(line.start, end)
         segments.append(Segment("heading-entry", span))
-        entries.append(parse_entry(lines[index:stop], span, topic))
+        entries.append(parse_entry(lines[index:stop], span, topic, doc))
         verbatim_start = end
     if verbatim_start < len(text):
         segments.append(Segment("verbatim", Span(verbatim_start, len(text))))

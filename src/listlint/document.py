@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import os
 from collections.abc import Sequence
 from typing import Literal
@@ -81,18 +80,17 @@ class Document:
         self.forced_layout = layout
         """`cards` or `daily` when configuration forces it; None to detect."""
         entries: Sequence[Entry]
-        self._lines: LineTable | None = None
-        if layout == "daily" or (layout is None and is_daily(text)):
+        # Both layouts and the layout test read the lines: split them once.
+        self._lines = LineTable(text)
+        lines = self._lines.lines
+        if layout == "daily" or (layout is None and is_daily(text, lines)):
             self.layout = "daily"
-            segments, entries = scan_daily(text, forced=layout == "daily")
+            segments, entries = scan_daily(text, forced=layout == "daily", doc=self, lines=lines)
         else:
             self.layout = "cards"
-            self._lines = LineTable(text)
-            segments, entries = scan(text, self._lines.lines)
+            segments, entries = scan(text, lines, doc=self)
         self.segments: tuple[Segment, ...] = tuple(segments)
-        self.entries: tuple[Entry, ...] = tuple(
-            dataclasses.replace(entry, doc=self) for entry in entries  # type: ignore[type-var]
-        )
+        self.entries: tuple[Entry, ...] = tuple(entries)
         self._index: LineIndex | None = None
 
     @property
@@ -108,16 +106,11 @@ class Document:
     @property
     def lines(self) -> list[Line]:
         """Every line of the text (shared: do not change the list)."""
-        return self._line_table().lines
+        return self._lines.lines
 
     def lines_in(self, start: int, end: int) -> list[Line]:
         """The lines of `text[start:end]` as `split_lines(..., start)` gives them, split once per document."""
-        return self._line_table().within(start, end)
-
-    def _line_table(self) -> LineTable:
-        if self._lines is None:
-            self._lines = LineTable(self.text)
-        return self._lines
+        return self._lines.within(start, end)
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of an offset."""

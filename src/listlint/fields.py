@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 # Canonical keys in canonical order, with the English label the formatter writes.
 CANONICAL_FIELDS: tuple[tuple[str, str], ...] = (
     ("authors", "Authors"),
@@ -38,6 +40,7 @@ def normalise_label(label: str) -> str:
     return "".join(label.strip().rstrip(":：").split()).casefold()
 
 
+@lru_cache(maxsize=256)
 def field_key(label: str) -> str | None:
     """The canonical key of a written label, or None when it is not a known field."""
     return LABEL_KEYS.get(normalise_label(label))

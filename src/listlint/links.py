@@ -89,10 +89,12 @@ def _unwrapped(match: re.Match[str], group: str, brackets: str, offset: int) -> 
 
 def _build(candidates: list[re.Match[str]], offset: int) -> tuple[Link, ...]:
     return tuple(
-        Link(
-            span=Span(offset + match.start(), offset + match.end()),
-            label=_unwrapped(match, "label", "[]", offset),
-            url=_unwrapped(match, "url", "<>", offset),
-        )
-        for match in candidates
+        [
+            Link(
+                Span(offset + match.start(), offset + match.end()),
+                _unwrapped(match, "label", "[]", offset),
+                _unwrapped(match, "url", "<>", offset),
+            )
+            for match in candidates
+        ]
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, Protocol
 
-from listlint.text import Span
+from listlint.text import Span, slot_init
 
 if TYPE_CHECKING:
     from listlint.document import Document
@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 SegmentKind = Literal["card", "heading-entry", "verbatim"]
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Segment:
     """A run of the file; the segments of a document join back to its text."""
@@ -22,6 +23,7 @@ class Segment:
     """Half-open character offsets into the decoded text."""
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Text:
     """A piece of text and where it stands."""
@@ -32,6 +34,7 @@ class Text:
     """The text as written between those offsets (entities not decoded)."""
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Link:
     """One Markdown link of a Links field or a link line."""
@@ -44,6 +47,7 @@ class Link:
     """The destination as written."""
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Field:
     """A `* **Label:** value` line of a card (continuation lines included)."""
@@ -60,6 +64,7 @@ class Field:
     """Links found in the value (parsed for every field, used for `links`)."""
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Quote:
     """The `> **Core Innovation**` block quote of a card."""
@@ -74,6 +79,7 @@ class Quote:
     """The body with the `>` markers removed and lines joined by spaces."""
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Section:
     """A nested `<details>` section: Abstract, Key points, or another."""
@@ -98,6 +104,7 @@ class Section:
         return " ".join(line.strip() for line in self.body.value.splitlines() if line.strip())
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Summary:
     """The `<summary><b>Short: Title</b></summary>` line of a card."""
@@ -112,6 +119,7 @@ class Summary:
     """Whether the title is wrapped in `<b>`."""
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Block:
     """A run of lines inside a card, classified; the blocks of a card tile its lines."""
@@ -123,6 +131,7 @@ class Block:
     """From the first line's start to the last line's end, line ending excluded."""
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Card:
     """A paper card: a `<details>` block that carries card fields."""

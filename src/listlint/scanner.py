@@ -9,12 +9,16 @@ verbatim segment, and `"".join(segment texts) == text` for any input.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import re
 
 from listlint.cards import DETAILS_OPEN_LINE, count_details, parse_card
 from listlint.model import Card, Segment
 from listlint.text import Line, Span, split_lines
+
+if TYPE_CHECKING:
+    from listlint.document import Document
 
 FENCE_OPEN = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})")
 SEPARATOR = re.compile(r"^ {0,3}(?:-[ \t]*){3,}$|^ {0,3}(?:\*[ \t]*){3,}$|^ {0,3}(?:_[ \t]*){3,}$")
@@ -34,7 +38,9 @@ def _fence_closes(line: str, fence: str) -> bool:
 def _starts_card(lines: Sequence[Line], index: int) -> bool:
     """Whether lines[index] opens a `<details>` whose summary is a bold title."""
     line = lines[index]
-    if not DETAILS_OPEN_LINE.match(line.text):
+    # `</details>` and `<summary>` lines, the usual ones led by `<`, fail the
+    # first test without a regex: an opening tag starts `<d` after the indent.
+    if line.text.lstrip(" ")[:2] not in ("<d", "<D") or not DETAILS_OPEN_LINE.match(line.text):
         return False
     if CARD_SUMMARY.search(line.text):
         return True
@@ -42,6 +48,13 @@ def _starts_card(lines: Sequence[Line], index: int) -> bool:
     while nxt < len(lines) and lines[nxt].blank:
         nxt += 1
     return nxt < len(lines) and CARD_SUMMARY.search(lines[nxt].text) is not None
+
+
+def is_separator(text: str) -> bool:
+    """Whether a line is a thematic break (`---`, `* * *`, `___`)."""
+    # A break holds nothing but its marker and blanks: one cheap strip rules
+    # out the field and list lines that also start with `*` or `-`.
+    return not text.strip(" \t-*_") and SEPARATOR.match(text) is not None
 
 
 def find_block_end(lines: Sequence[Line], start: int) -> tuple[int, bool]:
@@ -54,7 +67,8 @@ def find_block_end(lines: Sequence[Line], start: int) -> tuple[int, bool]:
     depth = 0
     fence: str | None = None
     index = start
-    while index < len(lines):
+    count = len(lines)
+    while index < count:
         text = lines[index].text
         if fence is not None:
             if _fence_closes(text, fence):
@@ -63,26 +77,29 @@ def find_block_end(lines: Sequence[Line], start: int) -> tuple[int, bool]:
             continue
         if index > start:
             lead = text.lstrip()[:1]
-            opened_fence = FENCE_OPEN.match(text) if lead in ("`", "~") else None
-            if opened_fence:
-                fence = opened_fence.group("fence")
-                index += 1
-                continue
-            if (
-                (lead == "#" and HEADING.match(text))
-                or (lead in ("-", "*", "_") and SEPARATOR.match(text))
-                or (lead == "<" and depth > 0 and _starts_card(lines, index))
-            ):
-                end = index - 1
-                while end > start and lines[end].blank:
-                    end -= 1
-                return end, False
-        opened, closed = count_details(text)
-        depth += opened - closed
+            # Only a line led by one of these can open a fence or cut the block.
+            if lead and lead in "`~#-*_<":
+                opened_fence = FENCE_OPEN.match(text) if lead in "`~" else None
+                if opened_fence:
+                    fence = opened_fence.group("fence")
+                    index += 1
+                    continue
+                if (
+                    (lead == "#" and HEADING.match(text))
+                    or (lead in "-*_" and is_separator(text))
+                    or (lead == "<" and depth > 0 and _starts_card(lines, index))
+                ):
+                    end = index - 1
+                    while end > start and lines[end].blank:
+                        end -= 1
+                    return end, False
+        if "etails" in text or "ETAILS" in text:
+            opened, closed = count_details(text)
+            depth += opened - closed
         if depth <= 0:
             return index, True
         index += 1
-    end = len(lines) - 1
+    end = count - 1
     while end > start and lines[end].blank:
         end -= 1
     return end, False
@@ -93,15 +110,18 @@ def _separator_after(lines: Sequence[Line], index: int) -> int | None:
     nxt = index + 1
     while nxt < len(lines) and lines[nxt].blank:
         nxt += 1
-    if nxt < len(lines) and SEPARATOR.match(lines[nxt].text) and lines[nxt].text.strip().startswith("-"):
+    if nxt < len(lines) and is_separator(lines[nxt].text) and lines[nxt].text.strip().startswith("-"):
         return nxt
     return None
 
 
-def scan(text: str, lines: list[Line] | None = None) -> tuple[list[Segment], list[Card]]:
+def scan(
+    text: str, lines: list[Line] | None = None, doc: Document | None = None
+) -> tuple[list[Segment], list[Card]]:
     """Tile `text` into segments and parse the cards among them.
 
-    `lines` are `split_lines(text)` when the caller has them already.
+    `lines` are `split_lines(text)` when the caller has them already; the
+    cards point back to `doc`.
     """
     if lines is None:
         lines = split_lines(text)
@@ -124,13 +144,13 @@ def scan(text: str, lines: list[Line] | None = None) -> tuple[list[Segment], lis
                 in_comment = False
             index += 1
             continue
-        lead = body.lstrip()[:1]
+        stripped = body.lstrip()
+        lead = stripped[:1]
         opened_fence = FENCE_OPEN.match(body) if lead in ("`", "~") else None
         if opened_fence:
             fence = opened_fence.group("fence")
             index += 1
             continue
-        stripped = body.lstrip()
         if stripped.startswith("<!--") and "-->" not in stripped[4:]:
             in_comment = True
             index += 1
@@ -146,6 +166,7 @@ def scan(text: str, lines: list[Line] | None = None) -> tuple[list[Segment], lis
                 closed,
                 lines[separator_index] if separator_index is not None else None,
                 last.stop,
+                doc,
             )
             if card is not None:
                 if line.start > verbatim_start:
