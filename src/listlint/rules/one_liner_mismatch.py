@@ -11,7 +11,7 @@ from listlint.diagnostics import Related, Violation
 from listlint.document import Document
 from listlint.model import Entry, Quote
 from listlint.registry import Context, FixAvailability, Option, Scope, rule
-from listlint.similarity import ContainmentIndex, containment, text_shingles, tokens
+from listlint.similarity import contained, containment, features, text_shingles, tokens
 from listlint.text import Span
 
 # A word as a method name is written: letters, digits, `.`, `+`, `-` inside.
@@ -82,26 +82,31 @@ def one_liner_mismatch(ctx: Context) -> Iterator[Violation]:
     """Flag a one-liner or Core Innovation that names or repeats another paper's entry."""
     listed: list[tuple[Document, Entry]] = list(entries(ctx.documents))
     pieces: list[list[_Piece]] = [_pieces(index, entry) for index, (_, entry) in enumerate(listed)]
-    index = ContainmentIndex()
+    # Every text of MIN_TOKENS tokens is compared; one-liners and Core Innovations are
+    # looked for in the others (`owner[k]` is the k-th compared text).
     owner: list[_Piece] = []
     owned: dict[int, set[int]] = {}
-    long_enough: set[int] = set()  # id() of the pieces with MIN_TOKENS tokens
     for own in pieces:
         for piece in own:
-            words = tokens(piece.text)
-            if len(words) >= MIN_TOKENS:
-                long_enough.add(id(piece))
-                owned.setdefault(piece.entry_index, set()).add(index.add(piece.text, words))
+            if features(piece.text).size >= MIN_TOKENS:
+                owned.setdefault(piece.entry_index, set()).add(len(owner))
                 owner.append(piece)
-    names, mentions, named = _names(listed, pieces)
+    queries = [piece for piece in owner if piece.field in ("one_liner", "innovation")]
     threshold = float(ctx.options["threshold"])
+    found_in = contained(
+        [piece.text for piece in queries],
+        [piece.text for piece in owner],
+        threshold,
+        exclude=[owned[piece.entry_index] for piece in queries],
+    )
+    hits_of = {id(piece): hits for piece, hits in zip(queries, found_in)}
+    names, mentions, named = _names(listed, pieces)
     for entry_index, own in enumerate(pieces):
         doc, entry = listed[entry_index]
         for number, piece in enumerate(own):
             if piece.field not in ("one_liner", "innovation"):
                 continue
-            mine = owned.get(entry_index, set())
-            found = _repeats(piece, own, mine, listed, index, owner, threshold, id(piece) in long_enough) or _names_other(
+            found = _repeats(piece, own, listed, hits_of.get(id(piece), []), owner) or _names_other(
                 piece, named[entry_index], number, listed, names, mentions
             )
             if found is None:
@@ -119,19 +124,15 @@ def one_liner_mismatch(ctx: Context) -> Iterator[Violation]:
 def _repeats(
     piece: _Piece,
     own: list[_Piece],
-    mine: set[int],
     listed: list[tuple[Document, Entry]],
-    index: ContainmentIndex,
+    hits: list[tuple[int, float]],
     owner: list[_Piece],
-    threshold: float,
-    long_enough: bool,
 ) -> tuple[str, Related] | None:
     """The text is (mostly) another paper's text, and its own entry's texts do not say it.
 
-    `long_enough`: the text has `MIN_TOKENS` tokens, or it is not compared.
+    `hits` are the other entries' texts holding most of it (`owner[k]` is text k), best first.
     """
     entry = listed[piece.entry_index][1]
-    hits = index.query(piece.text, threshold, exclude=mine) if long_enough else []
     if not hits:
         return None
     shingles = text_shingles(piece.text)
