@@ -211,14 +211,16 @@ def near_duplicates(
         cache[index] = hashes
         picked = sample(hashes)
         samples[index] = len(picked)
-        shared: Counter[int] = Counter()
+        # The texts sharing each sample, counted once at the end (one Counter call, not one per sample).
+        pool: list[int] = []
         for value in picked:
             posting = postings.get(value)
             if posting is None:
                 postings[value] = [index]
             elif len(posting) < POSTING_CAP:
-                shared.update(posting)
+                pool += posting
                 posting.append(index)
+        shared = Counter(pool)
         matches: list[Match] = []
         # `count < need * min(len(picked), samples[other])`, without a call per candidate.
         need_here = need * len(picked)
@@ -265,17 +267,17 @@ def contained(
         found.append(hits)
         if not picked:
             continue
-        shared: Counter[int] = Counter()
+        pool: list[int] = []
         for value in picked:
             posting = postings.get(value, ())
             if len(posting) <= POSTING_CAP:
-                shared.update(posting)
+                pool += posting
+        shared = Counter(pool)
         skip = exclude[number] if exclude else frozenset()
-        hashes = text_shingles(query)
         for ident, count in shared.items():
             if ident in skip or count < minimum / 2 * len(picked):
                 continue
-            share = containment(hashes, text_shingles(texts[ident]))
+            share = containment(text_shingles(query), text_shingles(texts[ident]))
             if share >= minimum:
                 hits.append((ident, share))
         hits.sort(key=lambda item: (-item[1], item[0]))

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from listlint.copies import check_fraction, entries, entry_name, paper_key, same_paper, title_fit
+from listlint.copies import arxiv_key, check_fraction, entries, entry_name, paper_key, same_paper, title_fit
 from listlint.diagnostics import Related, Violation
 from listlint.document import Document
 from listlint.model import Entry, Quote
@@ -84,6 +84,7 @@ def one_liner_mismatch(ctx: Context) -> Iterator[Violation]:
     pieces: list[list[_Piece]] = [_pieces(index, entry) for index, (_, entry) in enumerate(listed)]
     # Every text of MIN_TOKENS tokens is compared; one-liners and Core Innovations are
     # looked for in the others (`owner[k]` is the k-th compared text).
+    # Texts of entries with the same arXiv ID are never looked at (`same_paper`).
     owner: list[_Piece] = []
     owned: dict[int, set[int]] = {}
     for own in pieces:
@@ -91,13 +92,18 @@ def one_liner_mismatch(ctx: Context) -> Iterator[Violation]:
             if features(piece.text).size >= MIN_TOKENS:
                 owned.setdefault(piece.entry_index, set()).add(len(owner))
                 owner.append(piece)
+    same_id: dict[str, set[int]] = {}
+    for entry_index, idents in owned.items():
+        key = arxiv_key(listed[entry_index][1])
+        if key is not None:
+            same_id.setdefault(key, set()).update(idents)
     queries = [piece for piece in owner if piece.field in ("one_liner", "innovation")]
     threshold = float(ctx.options["threshold"])
     found_in = contained(
         [piece.text for piece in queries],
         [piece.text for piece in owner],
         threshold,
-        exclude=[owned[piece.entry_index] for piece in queries],
+        exclude=[same_id.get(arxiv_key(listed[piece.entry_index][1]) or "", owned[piece.entry_index]) for piece in queries],
     )
     hits_of = {id(piece): hits for piece, hits in zip(queries, found_in)}
     names, mentions, named = _names(listed, pieces)
@@ -135,21 +141,27 @@ def _repeats(
     entry = listed[piece.entry_index][1]
     if not hits:
         return None
-    shingles = text_shingles(piece.text)
-    words = set(tokens(piece.text))
-    own_share = max(
-        (containment(shingles, text_shingles(other.text)) for other in own if other is not piece), default=0.0
-    )
+    own_share: float | None = None  # how much of it the entry's own texts hold, when needed
+    words: set[str] | None = None
     here = listed[piece.entry_index][0]
     # Among equal shares, point at the entry in the same file.
     hits.sort(key=lambda hit: (-hit[1], listed[owner[hit[0]].entry_index][0] is not here, hit[0]))
     for ident, share in hits:
         source = owner[ident]
         other_doc, other = listed[source.entry_index]
-        if same_paper(entry, other) or own_share >= share - 0.2:
+        if same_paper(entry, other):
+            continue
+        if own_share is None:
+            shingles = text_shingles(piece.text)
+            own_share = max(
+                (containment(shingles, text_shingles(mine.text)) for mine in own if mine is not piece), default=0.0
+            )
+        if own_share >= share - 0.2:
             continue
         if piece.field == "innovation" and source.field == "innovation":
             continue  # a copied Core Innovation is copied-innovation's finding
+        if words is None:
+            words = set(tokens(piece.text))
         mine_fit, other_fit = title_fit(words, entry), title_fit(words, other)
         if mine_fit > other_fit:
             continue  # the text fits this entry: the other entry holds the copy
