@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from harness import lint_files
 from listlint.config import Settings, parse_settings
 from listlint.errors import ConfigError
 from listlint.rules.copied_abstract import copied_abstract
-from listlint.rules.one_liner_mismatch import one_liner_mismatch
+from listlint.rules.one_liner_mismatch import _name_tokens, _names_used, one_liner_mismatch
 
 
 def _without_card(text: str, short_name: str) -> str:
@@ -48,3 +49,12 @@ def test_good_options_are_accepted() -> None:
         Path("listlint.toml"),
     )
     assert settings.rule_options["copied-key-points"] == {"threshold": 1, "min-tokens": 20}
+
+
+def test_names_used_are_the_name_tokens_that_are_names() -> None:
+    names = {"TriDet", "I2V", "I2V-Adapter", "A3.1", "x+Y", "Q9-b"}
+    rng = random.Random(7)
+    pieces = ["TriDet", "I2V", "-Adapter", "-XL", "A3.1", "x+Y", "Q9", "-b", "-", ".", "+", " ", "的", "é", "_"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert _names_used(text, names) == _name_tokens(text) & names, text

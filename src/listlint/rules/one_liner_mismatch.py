@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 from dataclasses import dataclass
 
 from listlint.copies import arxiv_key, check_fraction, entries, entry_name, paper_key, same_paper, title_fit
@@ -192,13 +192,28 @@ def _names(
     mentions: dict[str, set[str]] = {}
     named: list[list[set[str]]] = []
     for entry_index, own in enumerate(pieces):
-        key = paper_key(listed[entry_index][1]) or f"#{entry_index}"
-        uses = [_name_tokens(piece.text) & names.keys() for piece in own]
+        uses = [_names_used(piece.text, names.keys()) for piece in own]
         named.append(uses)
-        for used in uses:
-            for word in used:
-                mentions.setdefault(word, set()).add(key)
+        if any(uses):
+            key = paper_key(listed[entry_index][1]) or f"#{entry_index}"
+            for used in uses:
+                for word in used:
+                    mentions.setdefault(word, set()).add(key)
     return names, mentions, named
+
+
+def _names_used(text: str, names: Set[str]) -> set[str]:
+    """`_name_tokens(text) & names`, looking up hyphen prefixes instead of collecting them."""
+    found = set(_NAME_TOKEN.findall(text))
+    used = found & names
+    if "-" in text:
+        for word in [word for word in found if "-" in word]:
+            parts = word.split("-")
+            for end in range(1, len(parts)):
+                prefix = "-".join(parts[:end])
+                if prefix in names:
+                    used.add(prefix)
+    return used
 
 
 def _names_other(
