@@ -5,6 +5,7 @@ How it works (and why it is sub-quadratic):
 1. Normalise: NFKC, case-fold, keep only letters and digits. Latin text is cut into
    words; CJK text (Han, kana, Hangul), which has no spaces, into single characters.
    Mixed text gives one token stream: `视频 VAE 把` -> `视`, `频`, `vae`, `把`.
+   (ASCII text reaches the same tokens by a shortcut: lower-case, runs of `[a-z0-9]`.)
 2. Shingle: every run of `SHINGLE` consecutive tokens, hashed to an int. Token hashes
    come from crc32 and tuples of ints hash the same in every process, so results do
    not depend on PYTHONHASHSEED.
@@ -21,6 +22,15 @@ How it works (and why it is sub-quadratic):
 
 This is MinHash-LSH's idea with one hash function instead of dozens of permutations:
 pure Python hashing of every shingle 64 times would be far slower than hashing it once.
+
+`contained` answers the other question, which texts hold most of a short text: the
+queries are sampled more densely (`CONTAINMENT_RATE`) and without bottom-k, so that
+the sample of a copied part is a subset of the sample of the whole; only those
+samples are indexed, and each text is met once, by intersecting its shingles with them.
+
+What the search reads of a text (`features`: its tokens counted, joined and
+shingled) is computed once per text and kept within a budget, so the rules that
+compare the same texts (copied-abstract, one-liner-mismatch, ...) share it.
 """
 
 from __future__ import annotations
@@ -30,7 +40,7 @@ import re
 import unicodedata
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
 SHINGLE = 3
@@ -238,7 +248,7 @@ def near_duplicates(
 
 
 CONTAINMENT_RATE = 4
-"""Denser than `SAMPLE_RATE`: queries are short (a one-liner has ~30 shingles)."""
+"""Denser than `SAMPLE_RATE` for `contained`: queries are short (a one-liner has ~30 shingles)."""
 
 
 def contained(
@@ -249,11 +259,7 @@ def contained(
     A hit is `(position of the text in texts, share of the query's shingles it holds)`;
     `exclude[q]` are positions of texts never reported for query `q`.
 
-    The queries are sampled (one shingle in `CONTAINMENT_RATE` by hash value, no
-    bottom-k: the sample of a copied part is then a subset of the sample of the whole,
-    which bottom-k would not guarantee), and only those samples are indexed: each
-    text is then met once, by intersecting its shingles with all queries' samples,
-    instead of indexing the sample of every text for a few short queries.
+    How: see the module docstring.
     """
     picks = [sample(text_shingles(query), CONTAINMENT_RATE, 0) for query in queries]
     wanted: set[int] = set().union(*picks)
