@@ -40,12 +40,16 @@ def _pieces(index: int, entry: Entry) -> list[_Piece]:
     if entry.one_liner is not None:
         found.append(_Piece(index, "one_liner", entry.one_liner.span, entry.one_liner.value))
     quote: Quote | None = getattr(entry, "quote", None)
-    if quote is not None and quote.body_text.strip():
-        found.append(_Piece(index, "innovation", quote.body.span, quote.body_text))
+    if quote is not None:
+        text = quote.body_text  # a property that joins the lines anew on every read
+        if text.strip():
+            found.append(_Piece(index, "innovation", quote.body.span, text))
     for key in ("abstract", "key_points"):
         section = entry.abstract if key == "abstract" else entry.key_points
-        if section is not None and section.body_text.strip():
-            found.append(_Piece(index, key, section.body.span, section.body_text))
+        if section is not None:
+            text = section.body_text
+            if text.strip():
+                found.append(_Piece(index, key, section.body.span, text))
     return found
 
 
