@@ -107,3 +107,11 @@ def test_ascii_tokens_are_those_of_the_unicode_path() -> None:
     for _ in range(2000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         assert tokens(text) == _TOKEN.findall(unicodedata.normalize("NFKC", text).casefold()), text
+
+
+def test_tokens_of_text_with_wide_forms_are_those_of_plain_nfkc() -> None:
+    rng = random.Random(13)
+    alphabet = [*"，（）Ａｚ９＿\u3000…\u0301\u0308eE 视ｶ①ßﬁ_-"]
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
+        assert tokens(text) == _TOKEN.findall(unicodedata.normalize("NFKC", text).casefold()), repr(text)

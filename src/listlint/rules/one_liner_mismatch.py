@@ -88,7 +88,6 @@ def one_liner_mismatch(ctx: Context) -> Iterator[Violation]:
     pieces: list[list[_Piece]] = [_pieces(index, entry) for index, (_, entry) in enumerate(listed)]
     # Every text of MIN_TOKENS tokens is compared; one-liners and Core Innovations are
     # looked for in the others (`owner[k]` is the k-th compared text).
-    # Texts of entries with the same arXiv ID are never looked at (`same_paper`).
     owner: list[_Piece] = []
     owned: dict[int, set[int]] = {}
     for own in pieces:
@@ -102,13 +101,10 @@ def one_liner_mismatch(ctx: Context) -> Iterator[Violation]:
         if key is not None:
             same_id.setdefault(key, set()).update(idents)
     queries = [piece for piece in owner if piece.field in ("one_liner", "innovation")]
+    # A query never finds its own entry's texts, nor those of an entry with its arXiv ID.
+    skipped = [same_id.get(arxiv_key(listed[piece.entry_index][1]) or "", owned[piece.entry_index]) for piece in queries]
     threshold = float(ctx.options["threshold"])
-    found_in = contained(
-        [piece.text for piece in queries],
-        [piece.text for piece in owner],
-        threshold,
-        exclude=[same_id.get(arxiv_key(listed[piece.entry_index][1]) or "", owned[piece.entry_index]) for piece in queries],
-    )
+    found_in = contained([piece.text for piece in queries], [piece.text for piece in owner], threshold, exclude=skipped)
     hits_of = {id(piece): hits for piece, hits in zip(queries, found_in)}
     names, mentions, named = _names(listed, pieces)
     for entry_index, own in enumerate(pieces):
