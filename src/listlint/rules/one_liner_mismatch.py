@@ -106,14 +106,14 @@ def one_liner_mismatch(ctx: Context) -> Iterator[Violation]:
     threshold = float(ctx.options["threshold"])
     found_in = contained([piece.text for piece in queries], [piece.text for piece in owner], threshold, exclude=skipped)
     hits_of = {id(piece): hits for piece, hits in zip(queries, found_in)}
-    names, mentions, named = _names(listed, pieces)
+    names = _Names(listed, pieces)
     for entry_index, own in enumerate(pieces):
         doc, entry = listed[entry_index]
         for number, piece in enumerate(own):
             if piece.field not in ("one_liner", "innovation"):
                 continue
             found = _repeats(piece, own, listed, hits_of.get(id(piece), []), owner) or _names_other(
-                piece, named[entry_index], number, listed, names, mentions
+                piece, own, listed, names
             )
             if found is None:
                 continue
@@ -179,27 +179,62 @@ def _repeats(
     return None
 
 
-def _names(
-    listed: list[tuple[Document, Entry]], pieces: list[list[_Piece]]
-) -> tuple[dict[str, list[int]], dict[str, set[str]], list[list[set[str]]]]:
-    """Distinctive short names -> entries, name-like words -> papers whose texts use them,
-    and the names each piece uses (parallel to `pieces`)."""
-    names: dict[str, list[int]] = {}
-    for entry_index, (_, entry) in enumerate(listed):
-        short = entry.short_name
-        if short is not None and _distinctive(short.value.strip()):
-            names.setdefault(short.value.strip(), []).append(entry_index)
-    mentions: dict[str, set[str]] = {}
-    named: list[list[set[str]]] = []
-    for entry_index, own in enumerate(pieces):
-        uses = [_names_used(piece.text, names.keys()) for piece in own]
-        named.append(uses)
-        if any(uses):
-            key = paper_key(listed[entry_index][1]) or f"#{entry_index}"
-            for used in uses:
-                for word in used:
-                    mentions.setdefault(word, set()).add(key)
-    return names, mentions, named
+class _Names:
+    """Distinctive short names, and which texts use them, read only where a check needs it.
+
+    Most one-liners name no other entry's method, so most texts are never scanned:
+    a text is scanned when asked about, and the papers mentioning a name are found
+    name by name (a substring search picks the texts to scan) until `EAGER_AFTER`
+    names were asked about; then one scan of every text answers the rest.
+    """
+
+    EAGER_AFTER = 8
+
+    def __init__(self, listed: list[tuple[Document, Entry]], pieces: list[list[_Piece]]) -> None:
+        self.entries: dict[str, list[int]] = {}
+        """Distinctive short name -> the entries it names."""
+        for entry_index, (_, entry) in enumerate(listed):
+            short = entry.short_name
+            if short is not None and _distinctive(short.value.strip()):
+                self.entries.setdefault(short.value.strip(), []).append(entry_index)
+        self._listed, self._pieces = listed, pieces
+        self._used: dict[int, set[str]] = {}  # id() of a piece -> the names it uses
+        self._mentions: dict[str, set[str]] = {}
+        self._everything_scanned = False
+
+    def used(self, piece: _Piece) -> set[str]:
+        """The names a piece's text uses."""
+        found = self._used.get(id(piece))
+        if found is None:
+            found = self._used[id(piece)] = _names_used(piece.text, self.entries.keys())
+        return found
+
+    def mentions(self, name: str) -> set[str]:
+        """The papers (keys) whose texts use a name."""
+        if name not in self._mentions and not self._everything_scanned:
+            if len(self._mentions) >= self.EAGER_AFTER:
+                self._scan_everything()
+            else:
+                self._mentions[name] = {
+                    self._key(entry_index)
+                    for entry_index, own in enumerate(self._pieces)
+                    if any(name in piece.text and name in self.used(piece) for piece in own)
+                }
+        return self._mentions.get(name, set())
+
+    def _scan_everything(self) -> None:
+        self._everything_scanned = True
+        self._mentions.clear()
+        for entry_index, own in enumerate(self._pieces):
+            uses = [self.used(piece) for piece in own]
+            if any(uses):
+                key = self._key(entry_index)
+                for used in uses:
+                    for word in used:
+                        self._mentions.setdefault(word, set()).add(key)
+
+    def _key(self, entry_index: int) -> str:
+        return paper_key(self._listed[entry_index][1]) or f"#{entry_index}"
 
 
 def _names_used(text: str, names: Set[str]) -> set[str]:
@@ -217,37 +252,29 @@ def _names_used(text: str, names: Set[str]) -> set[str]:
 
 
 def _names_other(
-    piece: _Piece,
-    own_names: list[set[str]],
-    number: int,
-    listed: list[tuple[Document, Entry]],
-    names: dict[str, list[int]],
-    mentions: dict[str, set[str]],
+    piece: _Piece, own: list[_Piece], listed: list[tuple[Document, Entry]], names: _Names
 ) -> tuple[str, Related] | None:
     """The text names another entry's method, which nothing else of this entry names.
 
-    `own_names[k]` are the names the entry's k-th piece uses; the piece is number `number`.
+    `own` are the pieces of the text's entry.
     """
     entry = listed[piece.entry_index][1]
-    used = own_names[number]
+    used = names.used(piece)
     if not used:
         return None
     if entry.short_name is not None and entry.short_name.value.strip().casefold() in piece.text.casefold():
         return None  # it names this entry's own method too
-    elsewhere: set[str] = set()
-    for other, other_names in enumerate(own_names):
-        if other != number:
-            elsewhere |= other_names
-    if entry.title is not None:
-        elsewhere |= _name_tokens(entry.title.value)
+    title_names = _name_tokens(entry.title.value) if entry.title is not None else set()
     for name in sorted(used):
-        if name in elsewhere:
-            continue  # its own abstract or title names it: a real relation ("builds on")
-        others = [i for i in names[name] if not same_paper(entry, listed[i][1])]
+        others = [i for i in names.entries[name] if not same_paper(entry, listed[i][1])]
         if not others:
             continue
-        owners = {paper_key(listed[i][1]) for i in names[name]}
-        if len(mentions.get(name, set()) - owners - {paper_key(entry)}) > MAX_SPREAD:
+        if name in title_names or any(
+            mine is not piece and name in mine.text and name in names.used(mine) for mine in own
+        ):
+            continue  # its own abstract or title names it: a real relation ("builds on")
+        owners = {paper_key(listed[i][1]) for i in names.entries[name]}
+        if len(names.mentions(name) - owners - {paper_key(entry)}) > MAX_SPREAD:
             continue  # a famous method many entries mention
         other_doc, other = listed[others[0]]
         span = other.title.span if other.title else other.span
