@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -9,9 +10,11 @@ import pytest
 from conftest import RULE_FIXTURES
 from harness import lint_files
 from listlint.config import Settings, parse_settings
+from listlint.copies import entries
+from listlint.document import Document
 from listlint.errors import ConfigError
 from listlint.rules.copied_abstract import copied_abstract
-from listlint.rules.one_liner_mismatch import one_liner_mismatch
+from listlint.rules.one_liner_mismatch import _name_tokens, _Names, _names_used, _pieces, one_liner_mismatch
 
 
 def _without_card(text: str, short_name: str) -> str:
@@ -48,3 +51,28 @@ def test_good_options_are_accepted() -> None:
         Path("listlint.toml"),
     )
     assert settings.rule_options["copied-key-points"] == {"threshold": 1, "min-tokens": 20}
+
+
+def test_names_used_are_the_name_tokens_that_are_names() -> None:
+    names = {"TriDet", "I2V", "I2V-Adapter", "A3.1", "x+Y", "Q9-b"}
+    rng = random.Random(7)
+    pieces = ["TriDet", "I2V", "-Adapter", "-XL", "A3.1", "x+Y", "Q9", "-b", "-", ".", "+", " ", "的", "é", "_"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert _names_used(text, names) == _name_tokens(text) & names, text
+
+
+def test_mentions_found_name_by_name_are_those_of_one_scan() -> None:
+    documents = [
+        Document((RULE_FIXTURES / "one-liner-mismatch" / name).read_text(encoding="utf-8"), "README.md")
+        for name in ("common-name.md", "names-other.md", "builds-on.md")
+    ]
+    listed = list(entries(documents))
+    pieces = [_pieces(index, entry) for index, (_, entry) in enumerate(listed)]
+    lazy, eager = _Names(listed, pieces), _Names(listed, pieces)
+    lazy.EAGER_AFTER = len(lazy.entries) + 1
+    eager.EAGER_AFTER = 0
+    assert lazy.entries.keys() == eager.entries.keys() and len(lazy.entries) > 3
+    for name in lazy.entries:
+        assert lazy.mentions(name) == eager.mentions(name), name
+    assert sum(len(lazy.mentions(name)) for name in lazy.entries) > len(lazy.entries)

@@ -6,9 +6,11 @@ import os
 import random
 import subprocess
 import sys
+import unicodedata
 
 from listlint.similarity import (
-    ContainmentIndex,
+    _TOKEN,
+    contained,
     jaccard,
     near_duplicates,
     text_shingles,
@@ -88,14 +90,28 @@ def test_threshold_decides() -> None:
     assert not near_duplicates([a, b], similarity + 0.01)[1]
 
 
-def test_containment_index_finds_the_text_a_part_was_taken_from() -> None:
+def test_contained_finds_the_text_a_part_was_taken_from() -> None:
     rng = random.Random(5)
     words = [f"w{n}" for n in range(3000)]
-    index = ContainmentIndex()
     texts = [_random_text(rng, words, 150) for _ in range(50)]
-    for text in texts:
-        index.add(text)
     part = " ".join(texts[17].split()[40:75])
-    assert [ident for ident, _ in index.query(part, 0.8)] == [17]
-    assert index.query(part, 0.8, exclude=[17]) == []
-    assert index.query(_random_text(rng, words, 35), 0.8) == []
+    unrelated = _random_text(rng, words, 35)
+    found = contained([part, part, unrelated], texts, 0.8, exclude=[set(), {17}, set()])
+    assert [[ident for ident, _ in hits] for hits in found] == [[17], [], []]
+    assert found[0][0][1] == 1.0
+
+
+def test_ascii_tokens_are_those_of_the_unicode_path() -> None:
+    rng = random.Random(11)
+    alphabet = [chr(code) for code in range(128)]  # every ASCII character
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert tokens(text) == _TOKEN.findall(unicodedata.normalize("NFKC", text).casefold()), text
+
+
+def test_tokens_of_text_with_wide_forms_are_those_of_plain_nfkc() -> None:
+    rng = random.Random(13)
+    alphabet = [*"，（）Ａｚ９＿\u3000…\u0301\u0308eE 视ｶ①ßﬁ_-"]
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
+        assert tokens(text) == _TOKEN.findall(unicodedata.normalize("NFKC", text).casefold()), repr(text)

@@ -5,6 +5,7 @@ How it works (and why it is sub-quadratic):
 1. Normalise: NFKC, case-fold, keep only letters and digits. Latin text is cut into
    words; CJK text (Han, kana, Hangul), which has no spaces, into single characters.
    Mixed text gives one token stream: `视频 VAE 把` -> `视`, `频`, `vae`, `把`.
+   (ASCII text reaches the same tokens by a shortcut: lower-case, runs of `[a-z0-9]`.)
 2. Shingle: every run of `SHINGLE` consecutive tokens, hashed to an int. Token hashes
    come from crc32 and tuples of ints hash the same in every process, so results do
    not depend on PYTHONHASHSEED.
@@ -21,6 +22,15 @@ How it works (and why it is sub-quadratic):
 
 This is MinHash-LSH's idea with one hash function instead of dozens of permutations:
 pure Python hashing of every shingle 64 times would be far slower than hashing it once.
+
+`contained` answers the other question, which texts hold most of a short text: the
+queries are sampled more densely (`CONTAINMENT_RATE`) and without bottom-k, so that
+the sample of a copied part is a subset of the sample of the whole; only those
+samples are indexed, and each text is met once, by intersecting its shingles with them.
+
+What the search reads of a text (`features`: its tokens counted, joined and
+shingled) is computed once per text and kept within a budget, so the rules that
+compare the same texts (copied-abstract, one-liner-mismatch, ...) share it.
 """
 
 from __future__ import annotations
@@ -30,7 +40,7 @@ import re
 import unicodedata
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
 SHINGLE = 3
@@ -54,6 +64,12 @@ _CJK = (
 )
 # A CJK character alone, or a run of other letters and digits (`\W` and `_` excluded).
 _TOKEN = re.compile(f"[{_CJK}]|[^\\W_{_CJK}]+")
+_ASCII_TOKEN = re.compile("[a-z0-9]+")
+# Full-width ASCII (`，` `（` `Ａ`), the ideographic space and `…`, each to its NFKD.
+_WIDE = re.compile("[\uff01-\uff5e\u3000\u2026]")
+_WIDE_FORMS = {
+    char: unicodedata.normalize("NFKD", char) for char in [*map(chr, range(0xFF01, 0xFF5F)), "\u3000", "\u2026"]
+}
 
 
 class _TokenHashes(dict[str, int]):
@@ -67,21 +83,23 @@ class _TokenHashes(dict[str, int]):
 
 _TOKEN_HASHES = _TokenHashes()
 
-# Several rules measure the same texts (an abstract is compared by copied-abstract and
-# by one-liner-mismatch, a one-liner is queried and then verified against), so shingles
-# are kept per text. The budget bounds memory on lists of any size; past it the cache
-# starts again empty. Token lists are not kept: a CJK text holds one string object per
-# character, several times the text's own size.
-SHINGLE_BUDGET = 500_000
-"""Shingles kept in the cache (about 40 MB)."""
-_cached_shingles = 0
-_SHINGLES: dict[str, frozenset[int]] = {}
-
 
 def tokens(text: str) -> list[str]:
     """The normalised tokens of a text: words of Latin text, single CJK characters."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
+    if text.isascii():
+        # The same tokens, cheaper: NFKC leaves ASCII as it is, `casefold` of ASCII is
+        # `lower`, and the letters and digits of ASCII are `[a-z0-9]` once lowered.
+        return _ASCII_TOKEN.findall(text.lower())
+    # Chinese text is full of full-width punctuation (`，`, `（`), which sends NFKC down
+    # its slow path for the whole text. Replacing those characters by their
+    # decomposition first (`，` -> `,`) gives the same result, as NFKC decomposes every
+    # character before it recomposes, and the text then passes NFKC's quick check.
+    folded = unicodedata.normalize("NFKC", _WIDE.sub(_narrow, text)).casefold()
     return _TOKEN.findall(folded)
+
+
+def _narrow(match: re.Match[str]) -> str:
+    return _WIDE_FORMS[match[0]]
 
 
 def shingles(words: Sequence[str]) -> frozenset[int]:
@@ -94,21 +112,47 @@ def shingles(words: Sequence[str]) -> frozenset[int]:
     return frozenset(map(hash, zip(*(ids[k:] for k in range(SHINGLE)))))
 
 
-def text_shingles(text: str, words: Sequence[str] | None = None) -> frozenset[int]:
-    """The shingles of a text, computed once per text (see `SHINGLE_BUDGET`).
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What the comparisons read of one text."""
 
-    `words` are `tokens(text)` when the caller has them already.
-    """
+    size: int
+    """Number of tokens."""
+    key: str
+    """The tokens joined by spaces: texts with the same key are the same text, formatting aside."""
+    shingles: frozenset[int]
+    """The hashed shingles (see `shingles`)."""
+
+
+# Several rules measure the same texts (an abstract is compared by copied-abstract and
+# by one-liner-mismatch, a one-liner is queried and then verified against), so the
+# features are kept per text. The budget bounds memory on lists of any size; past it
+# the cache starts again empty. Token lists are not kept: a CJK text holds one string
+# object per character, several times the text's own size.
+SHINGLE_BUDGET = 500_000
+"""Shingles kept in the cache (about 40 MB, and the keys a few MB more)."""
+_cached_shingles = 0
+_FEATURES: dict[str, Features] = {}
+
+
+def features(text: str) -> Features:
+    """The features of a text, computed once per text (see `SHINGLE_BUDGET`)."""
     global _cached_shingles
-    found = _SHINGLES.get(text)
+    found = _FEATURES.get(text)
     if found is None:
-        found = shingles(tokens(text) if words is None else words)
-        _cached_shingles += len(found)
+        words = tokens(text)
+        found = Features(len(words), " ".join(words), shingles(words))
+        _cached_shingles += len(found.shingles)
         if _cached_shingles > SHINGLE_BUDGET:
-            _SHINGLES.clear()
-            _cached_shingles = len(found)
-        _SHINGLES[text] = found
+            _FEATURES.clear()
+            _cached_shingles = len(found.shingles)
+        _FEATURES[text] = found
     return found
+
+
+def text_shingles(text: str) -> frozenset[int]:
+    """The shingles of a text, computed once per text (see `SHINGLE_BUDGET`)."""
+    return features(text).shingles
 
 
 def jaccard(a: Set[int], b: Set[int]) -> float:
@@ -168,37 +212,38 @@ def near_duplicates(
         if found is None:
             if len(cache) > 4096:
                 cache.clear()
-            found = cache[index] = text_shingles(texts[index] or "")
+            found = cache[index] = features(texts[index] or "").shingles
         return found
 
     for index, text in enumerate(texts):
         if not text:
             continue
-        words = tokens(text)
-        if len(words) < min_tokens:
+        found = features(text)
+        if found.size < min_tokens:
             continue
-        key = " ".join(words)
-        group = exact.get(key)
+        group = exact.get(found.key)
         if group is not None:
             result[index] = [Match(earlier, 1.0) for earlier in group[:MAX_MATCHES]]
             group.append(index)
             continue
-        group = exact[key] = [index]
+        group = exact[found.key] = [index]
         group_of[index] = group
-        hashes = text_shingles(text, words)
+        hashes = found.shingles
         if len(cache) > 4096:
             cache.clear()
         cache[index] = hashes
         picked = sample(hashes)
         samples[index] = len(picked)
-        shared: Counter[int] = Counter()
+        # The texts sharing each sample, counted once at the end (one Counter call, not one per sample).
+        pool: list[int] = []
         for value in picked:
             posting = postings.get(value)
             if posting is None:
                 postings[value] = [index]
             elif len(posting) < POSTING_CAP:
-                shared.update(posting)
+                pool += posting
                 posting.append(index)
+        shared = Counter(pool)
         matches: list[Match] = []
         # `count < need * min(len(picked), samples[other])`, without a call per candidate.
         need_here = need * len(picked)
@@ -215,48 +260,44 @@ def near_duplicates(
     return result
 
 
-class ContainmentIndex:
-    """Texts indexed so that a query finds those it was copied from, even in part.
+CONTAINMENT_RATE = 4
+"""Denser than `SAMPLE_RATE` for `contained`: queries are short (a one-liner has ~30 shingles)."""
 
-    Only the modulo sample is indexed (no bottom-k): the sample of a copied part is
-    then a subset of the sample of the whole, which bottom-k would not guarantee.
+
+def contained(
+    queries: Sequence[str], texts: Sequence[str], minimum: float, *, exclude: Sequence[Set[int]] = ()
+) -> list[list[tuple[int, float]]]:
+    """For each query, the texts holding at least `minimum` of its shingles, best first.
+
+    A hit is `(position of the text in texts, share of the query's shingles it holds)`;
+    `exclude[q]` are positions of texts never reported for query `q`.
+
+    How: see the module docstring.
     """
-
-    RATE = 4
-    """Denser than `SAMPLE_RATE`: queries are short (a one-liner has ~30 shingles)."""
-
-    def __init__(self) -> None:
-        # Texts, not shingle sets: only the few candidates of a query are verified,
-        # so keeping every set in memory would cost more than recomputing those.
-        self._texts: list[str] = []
-        self._postings: dict[int, list[int]] = {}
-
-    def add(self, text: str, words: Sequence[str] | None = None) -> int:
-        """Index a text (`words`: its tokens, when known); returns its id (ids count up from 0)."""
-        ident = len(self._texts)
-        self._texts.append(text)
-        for value in sample(text_shingles(text, words), self.RATE, 0):
-            self._postings.setdefault(value, []).append(ident)
-        return ident
-
-    def query(self, text: str, minimum: float, *, exclude: Iterable[int] = ()) -> list[tuple[int, float]]:
-        """Ids of indexed texts holding at least `minimum` of the text's shingles, best first."""
-        hashes = text_shingles(text)
-        picked = sample(hashes, self.RATE, 0)
+    picks = [sample(text_shingles(query), CONTAINMENT_RATE, 0) for query in queries]
+    wanted: set[int] = set().union(*picks)
+    postings: dict[int, list[int]] = {}
+    for ident, text in enumerate(texts):
+        for value in text_shingles(text) & wanted:
+            postings.setdefault(value, []).append(ident)
+    found: list[list[tuple[int, float]]] = []
+    for number, (query, picked) in enumerate(zip(queries, picks)):
+        hits: list[tuple[int, float]] = []
+        found.append(hits)
         if not picked:
-            return []
-        shared: Counter[int] = Counter()
+            continue
+        pool: list[int] = []
         for value in picked:
-            posting = self._postings.get(value)
-            if posting is not None and len(posting) <= POSTING_CAP:
-                shared.update(posting)
-        skip = set(exclude)
-        found = []
+            posting = postings.get(value, ())
+            if len(posting) <= POSTING_CAP:
+                pool += posting
+        shared = Counter(pool)
+        skip = exclude[number] if exclude else frozenset()
         for ident, count in shared.items():
             if ident in skip or count < minimum / 2 * len(picked):
                 continue
-            share = containment(hashes, text_shingles(self._texts[ident]))
+            share = containment(text_shingles(query), text_shingles(texts[ident]))
             if share >= minimum:
-                found.append((ident, share))
-        found.sort(key=lambda item: (-item[1], item[0]))
-        return found
+                hits.append((ident, share))
+        hits.sort(key=lambda item: (-item[1], item[0]))
+    return found

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 from dataclasses import dataclass
 
-from listlint.copies import check_fraction, entries, entry_name, paper_key, same_paper, title_fit
+from listlint.copies import arxiv_key, check_fraction, entries, entry_name, paper_key, same_paper, title_fit
 from listlint.diagnostics import Related, Violation
 from listlint.document import Document
 from listlint.model import Entry, Quote
 from listlint.registry import Context, FixAvailability, Option, Scope, rule
-from listlint.similarity import ContainmentIndex, containment, text_shingles, tokens
+from listlint.similarity import contained, containment, features, text_shingles, tokens
 from listlint.text import Span
 
 # A word as a method name is written: letters, digits, `.`, `+`, `-` inside.
@@ -40,12 +40,16 @@ def _pieces(index: int, entry: Entry) -> list[_Piece]:
     if entry.one_liner is not None:
         found.append(_Piece(index, "one_liner", entry.one_liner.span, entry.one_liner.value))
     quote: Quote | None = getattr(entry, "quote", None)
-    if quote is not None and quote.body_text.strip():
-        found.append(_Piece(index, "innovation", quote.body.span, quote.body_text))
+    if quote is not None:
+        text = quote.body_text  # a property that joins the lines anew on every read
+        if text.strip():
+            found.append(_Piece(index, "innovation", quote.body.span, text))
     for key in ("abstract", "key_points"):
         section = entry.abstract if key == "abstract" else entry.key_points
-        if section is not None and section.body_text.strip():
-            found.append(_Piece(index, key, section.body.span, section.body_text))
+        if section is not None:
+            text = section.body_text
+            if text.strip():
+                found.append(_Piece(index, key, section.body.span, text))
     return found
 
 
@@ -82,27 +86,34 @@ def one_liner_mismatch(ctx: Context) -> Iterator[Violation]:
     """Flag a one-liner or Core Innovation that names or repeats another paper's entry."""
     listed: list[tuple[Document, Entry]] = list(entries(ctx.documents))
     pieces: list[list[_Piece]] = [_pieces(index, entry) for index, (_, entry) in enumerate(listed)]
-    index = ContainmentIndex()
+    # Every text of MIN_TOKENS tokens is compared; one-liners and Core Innovations are
+    # looked for in the others (`owner[k]` is the k-th compared text).
     owner: list[_Piece] = []
     owned: dict[int, set[int]] = {}
-    long_enough: set[int] = set()  # id() of the pieces with MIN_TOKENS tokens
     for own in pieces:
         for piece in own:
-            words = tokens(piece.text)
-            if len(words) >= MIN_TOKENS:
-                long_enough.add(id(piece))
-                owned.setdefault(piece.entry_index, set()).add(index.add(piece.text, words))
+            if features(piece.text).size >= MIN_TOKENS:
+                owned.setdefault(piece.entry_index, set()).add(len(owner))
                 owner.append(piece)
-    names, mentions, named = _names(listed, pieces)
+    same_id: dict[str, set[int]] = {}
+    for entry_index, idents in owned.items():
+        key = arxiv_key(listed[entry_index][1])
+        if key is not None:
+            same_id.setdefault(key, set()).update(idents)
+    queries = [piece for piece in owner if piece.field in ("one_liner", "innovation")]
+    # A query never finds its own entry's texts, nor those of an entry with its arXiv ID.
+    skipped = [same_id.get(arxiv_key(listed[piece.entry_index][1]) or "", owned[piece.entry_index]) for piece in queries]
     threshold = float(ctx.options["threshold"])
+    found_in = contained([piece.text for piece in queries], [piece.text for piece in owner], threshold, exclude=skipped)
+    hits_of = {id(piece): hits for piece, hits in zip(queries, found_in)}
+    names = _Names(listed, pieces)
     for entry_index, own in enumerate(pieces):
         doc, entry = listed[entry_index]
         for number, piece in enumerate(own):
             if piece.field not in ("one_liner", "innovation"):
                 continue
-            mine = owned.get(entry_index, set())
-            found = _repeats(piece, own, mine, listed, index, owner, threshold, id(piece) in long_enough) or _names_other(
-                piece, named[entry_index], number, listed, names, mentions
+            found = _repeats(piece, own, listed, hits_of.get(id(piece), []), owner) or _names_other(
+                piece, own, listed, names
             )
             if found is None:
                 continue
@@ -119,36 +130,38 @@ def one_liner_mismatch(ctx: Context) -> Iterator[Violation]:
 def _repeats(
     piece: _Piece,
     own: list[_Piece],
-    mine: set[int],
     listed: list[tuple[Document, Entry]],
-    index: ContainmentIndex,
+    hits: list[tuple[int, float]],
     owner: list[_Piece],
-    threshold: float,
-    long_enough: bool,
 ) -> tuple[str, Related] | None:
     """The text is (mostly) another paper's text, and its own entry's texts do not say it.
 
-    `long_enough`: the text has `MIN_TOKENS` tokens, or it is not compared.
+    `hits` are the other entries' texts holding most of it (`owner[k]` is text k), best first.
     """
     entry = listed[piece.entry_index][1]
-    hits = index.query(piece.text, threshold, exclude=mine) if long_enough else []
     if not hits:
         return None
-    shingles = text_shingles(piece.text)
-    words = set(tokens(piece.text))
-    own_share = max(
-        (containment(shingles, text_shingles(other.text)) for other in own if other is not piece), default=0.0
-    )
+    own_share: float | None = None  # how much of it the entry's own texts hold, when needed
+    words: set[str] | None = None
     here = listed[piece.entry_index][0]
     # Among equal shares, point at the entry in the same file.
     hits.sort(key=lambda hit: (-hit[1], listed[owner[hit[0]].entry_index][0] is not here, hit[0]))
     for ident, share in hits:
         source = owner[ident]
         other_doc, other = listed[source.entry_index]
-        if same_paper(entry, other) or own_share >= share - 0.2:
+        if same_paper(entry, other):
+            continue
+        if own_share is None:
+            shingles = text_shingles(piece.text)
+            own_share = max(
+                (containment(shingles, text_shingles(mine.text)) for mine in own if mine is not piece), default=0.0
+            )
+        if own_share >= share - 0.2:
             continue
         if piece.field == "innovation" and source.field == "innovation":
             continue  # a copied Core Innovation is copied-innovation's finding
+        if words is None:
+            words = set(tokens(piece.text))
         mine_fit, other_fit = title_fit(words, entry), title_fit(words, other)
         if mine_fit > other_fit:
             continue  # the text fits this entry: the other entry holds the copy
@@ -166,60 +179,102 @@ def _repeats(
     return None
 
 
-def _names(
-    listed: list[tuple[Document, Entry]], pieces: list[list[_Piece]]
-) -> tuple[dict[str, list[int]], dict[str, set[str]], list[list[set[str]]]]:
-    """Distinctive short names -> entries, name-like words -> papers whose texts use them,
-    and the names each piece uses (parallel to `pieces`)."""
-    names: dict[str, list[int]] = {}
-    for entry_index, (_, entry) in enumerate(listed):
-        short = entry.short_name
-        if short is not None and _distinctive(short.value.strip()):
-            names.setdefault(short.value.strip(), []).append(entry_index)
-    mentions: dict[str, set[str]] = {}
-    named: list[list[set[str]]] = []
-    for entry_index, own in enumerate(pieces):
-        key = paper_key(listed[entry_index][1]) or f"#{entry_index}"
-        uses = [_name_tokens(piece.text) & names.keys() for piece in own]
-        named.append(uses)
-        for used in uses:
-            for word in used:
-                mentions.setdefault(word, set()).add(key)
-    return names, mentions, named
+class _Names:
+    """Distinctive short names, and which texts use them, read only where a check needs it.
+
+    Most one-liners name no other entry's method, so most texts are never scanned:
+    a text is scanned when asked about, and the papers mentioning a name are found
+    name by name (a substring search picks the texts to scan) until `EAGER_AFTER`
+    names were asked about; then one scan of every text answers the rest.
+    """
+
+    EAGER_AFTER = 8
+
+    def __init__(self, listed: list[tuple[Document, Entry]], pieces: list[list[_Piece]]) -> None:
+        self.entries: dict[str, list[int]] = {}
+        """Distinctive short name -> the entries it names."""
+        for entry_index, (_, entry) in enumerate(listed):
+            short = entry.short_name
+            if short is not None and _distinctive(short.value.strip()):
+                self.entries.setdefault(short.value.strip(), []).append(entry_index)
+        self._listed, self._pieces = listed, pieces
+        self._used: dict[int, set[str]] = {}  # id() of a piece -> the names it uses
+        self._mentions: dict[str, set[str]] = {}
+        self._everything_scanned = False
+
+    def used(self, piece: _Piece) -> set[str]:
+        """The names a piece's text uses."""
+        found = self._used.get(id(piece))
+        if found is None:
+            found = self._used[id(piece)] = _names_used(piece.text, self.entries.keys())
+        return found
+
+    def mentions(self, name: str) -> set[str]:
+        """The papers (keys) whose texts use a name."""
+        if name not in self._mentions and not self._everything_scanned:
+            if len(self._mentions) >= self.EAGER_AFTER:
+                self._scan_everything()
+            else:
+                self._mentions[name] = {
+                    self._key(entry_index)
+                    for entry_index, own in enumerate(self._pieces)
+                    if any(name in piece.text and name in self.used(piece) for piece in own)
+                }
+        return self._mentions.get(name, set())
+
+    def _scan_everything(self) -> None:
+        self._everything_scanned = True
+        self._mentions.clear()
+        for entry_index, own in enumerate(self._pieces):
+            uses = [self.used(piece) for piece in own]
+            if any(uses):
+                key = self._key(entry_index)
+                for used in uses:
+                    for word in used:
+                        self._mentions.setdefault(word, set()).add(key)
+
+    def _key(self, entry_index: int) -> str:
+        return paper_key(self._listed[entry_index][1]) or f"#{entry_index}"
+
+
+def _names_used(text: str, names: Set[str]) -> set[str]:
+    """`_name_tokens(text) & names`, looking up hyphen prefixes instead of collecting them."""
+    found = set(_NAME_TOKEN.findall(text))
+    used = found & names
+    if "-" in text:
+        for word in [word for word in found if "-" in word]:
+            parts = word.split("-")
+            for end in range(1, len(parts)):
+                prefix = "-".join(parts[:end])
+                if prefix in names:
+                    used.add(prefix)
+    return used
 
 
 def _names_other(
-    piece: _Piece,
-    own_names: list[set[str]],
-    number: int,
-    listed: list[tuple[Document, Entry]],
-    names: dict[str, list[int]],
-    mentions: dict[str, set[str]],
+    piece: _Piece, own: list[_Piece], listed: list[tuple[Document, Entry]], names: _Names
 ) -> tuple[str, Related] | None:
     """The text names another entry's method, which nothing else of this entry names.
 
-    `own_names[k]` are the names the entry's k-th piece uses; the piece is number `number`.
+    `own` are the pieces of the text's entry.
     """
     entry = listed[piece.entry_index][1]
-    used = own_names[number]
+    used = names.used(piece)
     if not used:
         return None
     if entry.short_name is not None and entry.short_name.value.strip().casefold() in piece.text.casefold():
         return None  # it names this entry's own method too
-    elsewhere: set[str] = set()
-    for other, other_names in enumerate(own_names):
-        if other != number:
-            elsewhere |= other_names
-    if entry.title is not None:
-        elsewhere |= _name_tokens(entry.title.value)
+    title_names = _name_tokens(entry.title.value) if entry.title is not None else set()
     for name in sorted(used):
-        if name in elsewhere:
-            continue  # its own abstract or title names it: a real relation ("builds on")
-        others = [i for i in names[name] if not same_paper(entry, listed[i][1])]
+        others = [i for i in names.entries[name] if not same_paper(entry, listed[i][1])]
         if not others:
             continue
-        owners = {paper_key(listed[i][1]) for i in names[name]}
-        if len(mentions.get(name, set()) - owners - {paper_key(entry)}) > MAX_SPREAD:
+        if name in title_names or any(
+            mine is not piece and name in mine.text and name in names.used(mine) for mine in own
+        ):
+            continue  # its own abstract or title names it: a real relation ("builds on")
+        owners = {paper_key(listed[i][1]) for i in names.entries[name]}
+        if len(names.mentions(name) - owners - {paper_key(entry)}) > MAX_SPREAD:
             continue  # a famous method many entries mention
         other_doc, other = listed[others[0]]
         span = other.title.span if other.title else other.span
