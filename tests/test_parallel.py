@@ -12,7 +12,7 @@ from listlint import engine, parallel
 from listlint.config import Settings
 from listlint.diagnostics import Applicability, Edit, Fix, Finding
 from listlint.document import Document
-from listlint.registry import FixAvailability
+from listlint.registry import FixAvailability, Scope
 from listlint.rules import RULES
 
 from conftest import RULE_FIXTURES, ROOT
@@ -74,9 +74,10 @@ def test_parallel_lint_reports_the_same_findings(always_fork: None) -> None:
     assert all(f.doc in docs and all(r.location.path for r in f.related) for f in forked)
 
 
-def test_remote_rules_are_those_without_fixes(always_fork: None) -> None:
+def test_remote_rules_are_cross_file_rules_without_fixes(always_fork: None) -> None:
     remote = engine._remote_rules(RULES, _documents(), None)
-    assert remote and all(rule.fix is FixAvailability.NONE for rule in remote)
+    assert {rule.name for rule in remote} >= {"copied-abstract", "one-liner-mismatch", "duplicate-arxiv-id"}
+    assert all(rule.fix is FixAvailability.NONE and rule.scope is Scope.LIST for rule in remote)
     assert engine._remote_rules(RULES, _documents(), 1) == ()
 
 

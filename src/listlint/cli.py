@@ -129,7 +129,7 @@ _format_option = click.option(
 @click.option(
     "--parallel/--no-parallel",
     default=None,
-    help="Run the rules without fixes in a second process [default: on large inputs with two or more CPUs].",
+    help="Run the cross-file rules in a second process [default: on large inputs with two or more CPUs].",
 )
 @_selection_options
 @_config_option

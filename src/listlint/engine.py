@@ -97,14 +97,18 @@ def lint(
 
 
 def _remote_rules(active: Sequence[Rule], documents: Sequence[Document], jobs: int | None) -> tuple[Rule, ...]:
-    """The rules to run in a forked process: those that never fix, whose results pickle."""
+    """The rules to run in a forked process: the cross-file comparisons, which never fix.
+
+    Their violations pickle (a fix's verify callback would not), and they weigh about
+    as much as all the document rules together, which stay here.
+    """
     from listlint.parallel import MIN_TEXT, available
 
     if not available(jobs):
         return ()
     if jobs is None and sum(len(doc.text) for doc in documents) < MIN_TEXT:
         return ()
-    remote = tuple(rule for rule in active if rule.fix is FixAvailability.NONE)
+    remote = tuple(rule for rule in active if rule.scope is Scope.LIST and rule.fix is FixAvailability.NONE)
     return remote if len(remote) < len(active) else ()
 
 
