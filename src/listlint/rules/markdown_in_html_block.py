@@ -51,11 +51,16 @@ def _check_section(card: Card, section: Section, doc: Document) -> Violation | N
     if section.markdown_mode or not section.body.value.strip():
         return None
     text, newline = doc.text, doc.newline
+    markup = None
+    if not section.items:
+        markup = _MARKUP.search(text, section.body.span.start, section.body.span.end)
+        if markup is None:
+            return None
     lines = doc.lines_in(section.span.start, section.span.end)
     name = section.name.value or "section"
     card_text = text[card.span.start : card.span.end]
     fixable = not has_run_opener(card_text)
-    if section.items:
+    if markup is None:  # a bulleted body
         edit = _markdown_body(section, lines, newline, as_list=True) if fixable else None
         fix = None
         if edit is not None:
@@ -71,10 +76,6 @@ def _check_section(card: Card, section: Section, doc: Document) -> Violation | N
             message=f"Bullet list in `{name}` is inside a raw HTML block, so it renders as literal `*` on one line",
             fix=fix,
         )
-    body = text[section.body.span.start : section.body.span.end]
-    markup = _MARKUP.search(body)
-    if markup is None:
-        return None
     edit = _markdown_body(section, lines, newline, as_list=False) if fixable else None
     fix = None
     if edit is not None:
@@ -86,9 +87,8 @@ def _check_section(card: Card, section: Section, doc: Document) -> Violation | N
             Applicability.UNSAFE,
             verify=_verifier(card_text, card.span.start, edit),
         )
-    start = section.body.span.start + markup.start()
     return Violation(
-        span=Span(start, section.body.span.start + markup.end()),
+        span=Span(markup.start(), markup.end()),
         message=f"Markdown `{markup.group()}` in `{name}` is inside a raw HTML block, so it renders literally",
         fix=fix,
     )
