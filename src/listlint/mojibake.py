@@ -173,6 +173,8 @@ def find_garbles(text: str, language: str = "en") -> Iterator[Garble]:
 
 def repair_text(text: str, language: str = "en") -> str:
     """`text` with every repairable mojibake run restored (for comparing values)."""
+    if text.isascii():
+        return text  # a run is non-ASCII
     pieces = []
     position = 0
     for garble in find_garbles(text, language):
