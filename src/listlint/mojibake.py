@@ -21,6 +21,9 @@ _PLAUSIBLE = regex.compile(
     r"[\x20-\x7e\u00a0-\u017f\u0218-\u021b\u0391-\u03a9\u03b1-\u03c9\u0410-\u044f"
     r"\u2010-\u205e\u2070-\u209f\u2100-\u21ff\u2200-\u22ff]+"
 )
+# The first UTF-8 byte of each non-ASCII character _PLAUSIBLE accepts: U+00A0-U+044F
+# start with C2-D1, U+2010-U+22FF with E2.
+_PLAUSIBLE_LEADS = frozenset([*range(0xC2, 0xD2), 0xE2])
 # The lead characters of Latin-1/cp1252 mojibake: a UTF-8 lead byte C2-DF or E2 read as cp1252.
 _CP1252_LEADS = frozenset("ÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßâ")
 REPLACEMENT = "\ufffd"
@@ -62,6 +65,11 @@ def repair_run(run: str) -> tuple[str, str | None] | None:
                 return "gbk", None
             return None
         try:
+            # The bytes start the UTF-8 of a plausible character, so the first is
+            # a lead byte C2-D1 or E2: most real Han turns away here, before
+            # the whole run is encoded.
+            if run[0].encode("gbk")[0] not in _PLAUSIBLE_LEADS:
+                return None
             original = run.encode("gbk").decode("utf-8")
         except UnicodeError:
             return None
@@ -140,9 +148,14 @@ def find_garbles(text: str, language: str = "en") -> Iterator[Garble]:
     between Latin letters (`Pl眉cker`), be a whole `$...$` span (`PixArt-$伪$`),
     or follow a hyphenated Latin name with no Han after it (`PixArt-伪:`).
     """
+    # Chinese prose repeats its runs (`的`, `模型`): each is judged once per text.
+    repairs: dict[str, tuple[str, str | None] | None] = {}
     for match in _RUN.finditer(text):
         run = match.group()
-        found = repair_run(run)
+        if run in repairs:
+            found = repairs[run]
+        else:
+            found = repairs[run] = repair_run(run)
         if found is None:
             continue
         codec, original = found
