@@ -134,6 +134,13 @@ class Finding:
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.location.path, self.location.line, self.location.column, self.code)
 
+    def with_entry_key(self, key: str | None) -> Finding:
+        """This finding keyed by `key`: `dataclasses.replace` without its per-call
+        look at every field (the engine keys thousands of findings)."""
+        keyed = object.__new__(Finding)
+        keyed.__dict__.update(self.__dict__, entry_key=key)
+        return keyed
+
 
 def locate(doc: Document, span: Span) -> Location:
     line, column = doc.position(span.start)
