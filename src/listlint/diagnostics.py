@@ -143,6 +143,7 @@ class Finding:
 
 
 def locate(doc: Document, span: Span) -> Location:
-    line, column = doc.position(span.start)
-    end_line, end_column = doc.position(span.end)
+    position = doc.index.position  # read once: thousands of findings are located
+    line, column = position(span.start)
+    end_line, end_column = position(span.end)
     return Location(doc.path, line, column, end_line, end_column)
