@@ -21,6 +21,9 @@ LINK_SEPARATOR = " | "
 _SEPARATORS = re.compile(r"[ \t]*[|｜][ \t]*")
 _OPEN = re.compile(r"^\s*<details(?P<attrs>\b[^>]*)>\s*$", re.IGNORECASE)
 _PLAIN_SUMMARY_LINE = re.compile(r"^\s*<summary>(?P<name>[^<]*)</summary>\s*$", re.IGNORECASE)
+# A one-line field as formatting writes it: `* **Label:** value`, one space after
+# the bullet and after the label, no white space at the end.
+_CANONICAL_FIELD = re.compile(r"\* \*\*[^*\n]+?\*\*[:：]?(?: (?P<value>\S(?:.*\S)?))?")
 _BULLET_ITEM = re.compile(r"^[*+-][ \t]+\S")
 _BULLET_MARKER = re.compile(r"^[*+-][ \t]+")
 _HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
@@ -44,6 +47,19 @@ def _strip_trailing(lines: list[str], continues: list[bool]) -> list[str]:
         else:
             out.append(stripped)
     return out
+
+
+def _is_canonical_field(text: str) -> bool:
+    """A quick yes when formatting leaves this field line as it is; no means "format it".
+
+    Beyond `_CANONICAL_FIELD`: no ` :` that the label's colon would lose, and
+    link separators already ` | `.
+    """
+    match = _CANONICAL_FIELD.fullmatch(text)
+    if match is None or " :" in text or " ：" in text:
+        return False
+    value = match.group("value") or ""
+    return "|" not in value or all(found == LINK_SEPARATOR for found in _SEPARATORS.findall(value))
 
 
 def _format_field_lines(
@@ -134,6 +150,9 @@ def _format_block(kind: str, lines: list[Line], glued_below: bool = False) -> li
     if kind == "fields":
         # A change of bullet character starts a new Markdown list, so mixed
         # bullets are kept as written: making them one would merge two lists.
+        if all(_is_canonical_field(line.text) for line in lines):
+            # Each line is a whole field with a `*` bullet: nothing to change.
+            return [line.text for line in lines]
         heads = [_FIELD_HEAD.match(line.text) for line in lines]
         keep = len({head.group("bullet") for head in heads if head}) > 1
         out: list[str] = []
