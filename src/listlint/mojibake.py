@@ -148,14 +148,14 @@ def find_garbles(text: str, language: str = "en") -> Iterator[Garble]:
     between Latin letters (`Pl眉cker`), be a whole `$...$` span (`PixArt-$伪$`),
     or follow a hyphenated Latin name with no Han after it (`PixArt-伪:`).
     """
-    # Chinese prose repeats its runs (`的`, `模型`): each is judged once per text.
-    repairs: dict[str, tuple[str, str | None] | None] = {}
+    # Each distinct run is judged once (Chinese prose repeats `的`, `模型`), and
+    # where none repairs (most texts) the runs' places are never looked up.
+    repairs = {run: repair_run(run) for run in set(_RUN.findall(text))}
+    if all(found is None for found in repairs.values()):
+        return
     for match in _RUN.finditer(text):
         run = match.group()
-        if run in repairs:
-            found = repairs[run]
-        else:
-            found = repairs[run] = repair_run(run)
+        found = repairs[run]
         if found is None:
             continue
         codec, original = found
