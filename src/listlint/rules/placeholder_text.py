@@ -21,9 +21,11 @@ PLACEHOLDER = re.compile(
     r"|\[(?:author list|authors|venue|year|paper title|official abstract|one-liner)\])",
     re.IGNORECASE,
 )
-# What lowered text holds where PLACEHOLDER can match (`ı` matches `i` but lowers
-# to itself, so not always `link`), where URL_STUB can, and where ANCHOR can.
-_PLACEHOLDER_NEEDS = ("nk", "_url", "[")
+# What lowered text holds where PLACEHOLDER can match: `nk_to_` of `link_to_`
+# (`ı` matches `i` but lowers to itself), `_l` or `_url` of `paper_link`, and a
+# `[` before the first character of a bracketed stub (which ends in `]`).
+_PLACEHOLDER_NEEDS = ("nk_to_", "_l", "_url")
+_STUB_OPENERS = tuple("[" + first for first in "avypo1作会年官要论")
 _URL_STUB_NEEDS = "url"
 _ANCHOR_NEEDS = "<a"
 # A link destination that is a word from a template, not a URL.
@@ -55,7 +57,9 @@ def placeholder_text(ctx: Context) -> Iterator[Violation]:
                 else []
             )
             patterns = []
-            if any(need in lowered for need in _PLACEHOLDER_NEEDS):
+            if any(need in lowered for need in _PLACEHOLDER_NEEDS) or (
+                "]" in lowered and any(opener in lowered for opener in _STUB_OPENERS)
+            ):
                 patterns.append(PLACEHOLDER)
             if _URL_STUB_NEEDS in lowered:
                 patterns.append(URL_STUB)
