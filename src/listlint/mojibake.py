@@ -58,6 +58,16 @@ def repair_run(run: str) -> tuple[str, str | None] | None:
     holding `�` lost a byte: ("gbk", None) when the rest reads as GBK
     mojibake of arrows or letters.
     """
+    first = run[0]
+    if first not in _CP1252_LEADS and REPLACEMENT not in run:
+        # Not cp1252 mojibake nor GBK cut short: only GBK mojibake is left, whose
+        # first byte starts a plausible character (see below). Most runs of real
+        # Chinese end here, without the Han search.
+        try:
+            if first.encode("gbk")[0] not in _PLAUSIBLE_LEADS:
+                return None
+        except UnicodeError:
+            return None
     if _HAN.search(run):
         if REPLACEMENT in run:
             pieces = [piece for piece in run.split(REPLACEMENT) if piece]
