@@ -42,3 +42,20 @@ def test_the_engine_keys_findings_by_their_entry() -> None:
     assert "LL901" in {f.code for f in findings}
     outside = check_text("<!-- listlint-enable -->\n", "README.md", settings=Settings(select=("LL001",)))
     assert [(f.code, f.entry_key) for f in outside] == [("LL001", None)]
+
+
+def test_with_entry_key_is_replace_of_that_field() -> None:
+    import dataclasses
+
+    from listlint.diagnostics import Finding, Location, Severity
+    from listlint.document import Document
+    from listlint.text import Span
+
+    doc = Document("x\n", "README.md")
+    finding = Finding("LL999", "a-rule", "m", Severity.ERROR, Location("README.md", 1, 1, 1, 2), Span(0, 1), doc)
+    keyed = finding.with_entry_key("arxiv:2101.00001")
+    assert keyed == dataclasses.replace(finding, entry_key="arxiv:2101.00001")
+    assert keyed.doc is doc and finding.entry_key is None
+    assert {f.name: getattr(keyed, f.name) for f in dataclasses.fields(Finding) if f.name != "entry_key"} == {
+        f.name: getattr(finding, f.name) for f in dataclasses.fields(Finding) if f.name != "entry_key"
+    }

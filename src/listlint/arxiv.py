@@ -150,6 +150,8 @@ def id_from_url(url: str) -> ArxivId | None:
     return _id_of(_URL.match(url))
 
 
+# Read by several rules for every link (and by the daily layout's parser).
+@functools.lru_cache(maxsize=16384)
 def parse_url(url: str) -> ArxivUrl | None:
     """The kind and ID of an `http(s)` link to an arxiv.org `abs` or `pdf` page, or None.
 

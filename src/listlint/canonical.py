@@ -13,7 +13,7 @@ import re
 
 from listlint.cards import FIELD_LINE
 from listlint.links import PLAIN_LINKS_VALUE
-from listlint.model import Block, Card
+from listlint.model import Card
 from listlint.text import Line, split_lines
 
 SECTION_INDENT = "    "
@@ -21,7 +21,16 @@ LINK_SEPARATOR = " | "
 _SEPARATORS = re.compile(r"[ \t]*[|｜][ \t]*")
 _OPEN = re.compile(r"^\s*<details(?P<attrs>\b[^>]*)>\s*$", re.IGNORECASE)
 _PLAIN_SUMMARY_LINE = re.compile(r"^\s*<summary>(?P<name>[^<]*)</summary>\s*$", re.IGNORECASE)
+# A one-line field as formatting writes it: `* **Label:** value`, one space after
+# the bullet and after the label, no white space at the end.
+_CANONICAL_FIELD = re.compile(r"\* \*\*[^*\n]+?\*\*[:：]?(?: (?P<value>\S(?:.*\S)?))?")
+_BULLET_ITEM = re.compile(r"^[*+-][ \t]+\S")
+_BULLET_MARKER = re.compile(r"^[*+-][ \t]+")
 _HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
+# FIELD_LINE without its value group, which always matches the rest of the line
+# right-stripped (a line holds no "\n"): the same groups, without the lazy
+# `.*?\s*$` that tries the end of the line at every character of the value.
+_FIELD_HEAD = re.compile(FIELD_LINE.pattern.split("(?P<value>")[0])
 
 
 def _strip_trailing(lines: list[str], continues: list[bool]) -> list[str]:
@@ -40,16 +49,31 @@ def _strip_trailing(lines: list[str], continues: list[bool]) -> list[str]:
     return out
 
 
-def _format_field_lines(lines: list[Line], keep_bullet: bool) -> list[str]:
+def _is_canonical_field(text: str) -> bool:
+    """A quick yes when formatting leaves this field line as it is; no means "format it".
+
+    Beyond `_CANONICAL_FIELD`: no ` :` that the label's colon would lose, and
+    link separators already ` | `.
+    """
+    match = _CANONICAL_FIELD.fullmatch(text)
+    if match is None or " :" in text or " ：" in text:
+        return False
+    value = match.group("value") or ""
+    return "|" not in value or all(found == LINK_SEPARATOR for found in _SEPARATORS.findall(value))
+
+
+def _format_field_lines(
+    lines: list[Line], match: re.Match[str] | None, keep_bullet: bool
+) -> list[str]:
+    """The lines of one field; `match` is `_FIELD_HEAD` on its first line."""
     first = lines[0].text
-    match = FIELD_LINE.match(first)
     if match is None:  # pragma: no cover - the parser matched it
         return [line.text.rstrip() for line in lines]
     bullet = match.group("bullet") if keep_bullet else "*"
     bold_end = match.end("colon") if match.group("colon") else match.end("label") + 2
     bold = first[match.start("label") - 2 : bold_end]
     bold = bold.replace(" :", ":").replace(" ：", "：") if match.group("colon") else bold
-    value = match.group("value")
+    value = first[match.end() :].rstrip()
     if len(lines) == 1 and PLAIN_LINKS_VALUE.match(value) and "|" in value:
         value = LINK_SEPARATOR.join(part for part in _SEPARATORS.split(value))
     head = f"{bullet} {bold} {value}".rstrip() if value else f"{bullet} {bold}"
@@ -104,9 +128,9 @@ def _format_section_lines(lines: list[Line]) -> list[str]:
         # lines carry meaning; only a plain bullet list is normalised.
         content = [line for line in body if not line.blank]
         if body[-1].blank and content and all(
-            re.match(r"^[*+-][ \t]+\S", line.text) for line in content
+            _BULLET_ITEM.match(line.text) for line in content
         ) and not any(line.blank for line in body[1 : body.index(content[-1]) + 1]):
-            items = [re.sub(r"^[*+-][ \t]+", "* ", line.text).rstrip() for line in content]
+            items = [_BULLET_MARKER.sub("* ", line.text, count=1).rstrip() for line in content]
             return head + [""] + items + ["", "</details>"]
         return verbatim
     if any(line.blank for line in body):
@@ -126,17 +150,23 @@ def _format_block(kind: str, lines: list[Line], glued_below: bool = False) -> li
     if kind == "fields":
         # A change of bullet character starts a new Markdown list, so mixed
         # bullets are kept as written: making them one would merge two lists.
-        bullets = {m.group("bullet") for line in lines if (m := FIELD_LINE.match(line.text))}
-        keep = len(bullets) > 1
+        if all(_is_canonical_field(line.text) for line in lines):
+            # Each line is a whole field with a `*` bullet: nothing to change.
+            return [line.text for line in lines]
+        heads = [_FIELD_HEAD.match(line.text) for line in lines]
+        keep = len({head.group("bullet") for head in heads if head}) > 1
         out: list[str] = []
         group: list[Line] = []
-        for line in lines:
-            if FIELD_LINE.match(line.text) and group:
-                out.extend(_format_field_lines(group, keep))
+        group_head = heads[0]
+        for line, head in zip(lines, heads):
+            if head and group:
+                out.extend(_format_field_lines(group, group_head, keep))
                 group = []
+            if not group:
+                group_head = head
             group.append(line)
         if group:
-            out.extend(_format_field_lines(group, keep))
+            out.extend(_format_field_lines(group, group_head, keep))
         return out
     if kind == "quote":
         return _format_quote_lines(lines, glued_below)
@@ -159,26 +189,25 @@ def format_card(text: str, card: Card, newline: str = "\n") -> str | None:
         all_lines = card.doc.lines_in(card.body_span.start, card.body_span.end)
     else:
         all_lines = split_lines(text[card.body_span.start : card.body_span.end], card.body_span.start)
-    by_start = {line.start: i for i, line in enumerate(all_lines)}
-
-    def lines_of(block: Block) -> list[Line]:
-        first = by_start[block.span.start]
-        last = first
-        while last + 1 < len(all_lines) and all_lines[last + 1].start <= block.span.end:
-            last += 1
-        return all_lines[first : last + 1]
-
     out: list[str] = []
     pending_blank = False
-    for number, block in enumerate(card.blocks):
+    blocks = card.blocks
+    count = len(all_lines)
+    first = 0  # the blocks tile the lines in order: each takes up where the last stopped
+    for number, block in enumerate(blocks):
+        last = first
+        while last + 1 < count and all_lines[last + 1].start <= block.span.end:
+            last += 1
+        lines = all_lines[first : last + 1]
+        first = last + 1
         if block.kind == "blank":
             pending_blank = bool(out)
             continue
         if pending_blank:
             out.append("")
             pending_blank = False
-        below = card.blocks[number + 1].kind if number + 1 < len(card.blocks) else "blank"
-        out.extend(_format_block(block.kind, lines_of(block), below == "unknown"))
+        below = blocks[number + 1].kind if number + 1 < len(blocks) else "blank"
+        out.extend(_format_block(block.kind, lines, below == "unknown"))
     if pending_blank:
         out.append("")
 

@@ -79,8 +79,14 @@ def _heading_level(text: str) -> int:
     return 0
 
 
-def outside_fences(lines: Sequence[Line]) -> list[bool]:
-    """For each line, whether it is outside fenced code (fence lines count as inside)."""
+def outside_fences(lines: Sequence[Line], source: str | None = None) -> list[bool]:
+    """For each line, whether it is outside fenced code (fence lines count as inside).
+
+    `source`, the text the lines were split from, answers at once when it
+    holds no fence marker at all (most documents).
+    """
+    if source is not None and "```" not in source and "~~~" not in source:
+        return [True] * len(lines)
     flags = []
     fence: str | None = None
     for line in lines:

@@ -134,8 +134,16 @@ class Finding:
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.location.path, self.location.line, self.location.column, self.code)
 
+    def with_entry_key(self, key: str | None) -> Finding:
+        """This finding keyed by `key`: `dataclasses.replace` without its per-call
+        look at every field (the engine keys thousands of findings)."""
+        keyed = object.__new__(Finding)
+        keyed.__dict__.update(self.__dict__, entry_key=key)
+        return keyed
+
 
 def locate(doc: Document, span: Span) -> Location:
-    line, column = doc.position(span.start)
-    end_line, end_column = doc.position(span.end)
+    position = doc.index.position  # read once: thousands of findings are located
+    line, column = position(span.start)
+    end_line, end_column = position(span.end)
     return Location(doc.path, line, column, end_line, end_column)

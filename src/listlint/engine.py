@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Sequence
 
 from listlint.config import Settings, _glob_match
@@ -195,6 +194,6 @@ def _with_entry_keys(findings: list[Finding]) -> list[Finding]:
             if key == "":
                 key = keys[id(entry)] = entry_key(entry)
         if key is not None and key != finding.entry_key:
-            finding = dataclasses.replace(finding, entry_key=key)
+            finding = finding.with_entry_key(key)
         keyed.append(finding)
     return keyed

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import html
 import re
@@ -22,7 +22,10 @@ _AUTHOR_SEPARATOR = re.compile(r"\s*(?:[,，、;；\n]|\band\b|&)\s*")
 # `et al.`, `et al`, and the Chinese `等` / `等人` that close a truncated list.
 _ET_AL = re.compile(r"(?:,?\s*\bet\s+al\b\.?|\s*等人?)\s*$", re.IGNORECASE)
 # Footnote marks on names: `Ada Lovelace*`, `Alan Turing†1`, `Grace Hopper²`.
-_MARKS = re.compile(r"[*†‡§¶#\d\u00b9\u00b2\u00b3\u2070-\u2079]+$")
+_MARK = re.compile(r"[*†‡§¶#\d\u00b9\u00b2\u00b3\u2070-\u2079]")
+_MARKS = re.compile(_MARK.pattern + "+$")
+# The last character before trailing white space of any text _ET_AL matches.
+_ET_AL_ENDS = ("l", "L", ".", "等", "人")
 
 
 def normalise_title(value: str) -> str:
@@ -54,11 +57,16 @@ class Authors:
 @lru_cache(maxsize=65536)
 def normalise_authors(value: str) -> Authors:
     """`Ada Lovelace*, Alan M. Turing and Grace Hopper, et al.` -> 3 names, truncated."""
-    text = unicodedata.normalize("NFKC", html.unescape(_TAG.sub(" ", value)))
-    stripped = _ET_AL.sub("", text)
+    # The substitutions run only where they can match: most names have no tag,
+    # no `et al.` and no footnote mark.
+    text = unicodedata.normalize("NFKC", html.unescape(_TAG.sub(" ", value) if "<" in value else value))
+    stripped = _ET_AL.sub("", text) if text.rstrip()[-1:] in _ET_AL_ENDS else text
     names = []
     for part in _AUTHOR_SEPARATOR.split(stripped):
-        name = _MARKS.sub("", part.strip()).replace(".", " ")
+        name = part.strip()
+        if name and _MARK.match(name, len(name) - 1):
+            name = _MARKS.sub("", name)
+        name = name.replace(".", " ")
         name = " ".join(name.split()).casefold()
         if name:
             names.append(name)
@@ -146,11 +154,19 @@ def _title_keys(entry: Entry) -> frozenset[str]:
     return frozenset(keys)
 
 
-@dataclass(frozen=True)
 class _Card:
-    entry: Entry
-    titles: frozenset[str]
-    authors: Authors | None
+    """An entry with an ID; its titles and authors are read only once another entry shares the ID."""
+
+    def __init__(self, entry: Entry) -> None:
+        self.entry = entry
+
+    @cached_property
+    def titles(self) -> frozenset[str]:
+        return _title_keys(self.entry)
+
+    @cached_property
+    def authors(self) -> Authors | None:
+        return entry_authors(self.entry)
 
     def differences(self, other: _Card) -> tuple[bool, bool]:
         """(title differs, authors differ); what one card does not give is not compared."""
@@ -179,7 +195,7 @@ def repeated_ids(ctx: Context) -> Iterator[Repeat]:
         arxiv_id = entry_id(entry)
         if arxiv_id is None:
             continue
-        card = _Card(entry, _title_keys(entry), entry_authors(entry))
+        card = _Card(entry)
         variants = groups.setdefault((doc.language, arxiv_id.base), [])
         if not variants:
             variants.append(card)

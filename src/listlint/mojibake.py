@@ -21,6 +21,9 @@ _PLAUSIBLE = regex.compile(
     r"[\x20-\x7e\u00a0-\u017f\u0218-\u021b\u0391-\u03a9\u03b1-\u03c9\u0410-\u044f"
     r"\u2010-\u205e\u2070-\u209f\u2100-\u21ff\u2200-\u22ff]+"
 )
+# The first UTF-8 byte of each non-ASCII character _PLAUSIBLE accepts: U+00A0-U+044F
+# start with C2-D1, U+2010-U+22FF with E2.
+_PLAUSIBLE_LEADS = frozenset([*range(0xC2, 0xD2), 0xE2])
 # The lead characters of Latin-1/cp1252 mojibake: a UTF-8 lead byte C2-DF or E2 read as cp1252.
 _CP1252_LEADS = frozenset("ÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßâ")
 REPLACEMENT = "\ufffd"
@@ -55,6 +58,16 @@ def repair_run(run: str) -> tuple[str, str | None] | None:
     holding `�` lost a byte: ("gbk", None) when the rest reads as GBK
     mojibake of arrows or letters.
     """
+    first = run[0]
+    if first not in _CP1252_LEADS and REPLACEMENT not in run:
+        # Not cp1252 mojibake nor GBK cut short: only GBK mojibake is left, whose
+        # first byte starts a plausible character (see below). Most runs of real
+        # Chinese end here, without the Han search.
+        try:
+            if first.encode("gbk")[0] not in _PLAUSIBLE_LEADS:
+                return None
+        except UnicodeError:
+            return None
     if _HAN.search(run):
         if REPLACEMENT in run:
             pieces = [piece for piece in run.split(REPLACEMENT) if piece]
@@ -62,6 +75,11 @@ def repair_run(run: str) -> tuple[str, str | None] | None:
                 return "gbk", None
             return None
         try:
+            # The bytes start the UTF-8 of a plausible character, so the first is
+            # a lead byte C2-D1 or E2: most real Han turns away here, before
+            # the whole run is encoded.
+            if run[0].encode("gbk")[0] not in _PLAUSIBLE_LEADS:
+                return None
             original = run.encode("gbk").decode("utf-8")
         except UnicodeError:
             return None
@@ -140,9 +158,14 @@ def find_garbles(text: str, language: str = "en") -> Iterator[Garble]:
     between Latin letters (`Pl眉cker`), be a whole `$...$` span (`PixArt-$伪$`),
     or follow a hyphenated Latin name with no Han after it (`PixArt-伪:`).
     """
+    # Each distinct run is judged once (Chinese prose repeats `的`, `模型`), and
+    # where none repairs (most texts) the runs' places are never looked up.
+    repairs = {run: repair_run(run) for run in set(_RUN.findall(text))}
+    if all(found is None for found in repairs.values()):
+        return
     for match in _RUN.finditer(text):
         run = match.group()
-        found = repair_run(run)
+        found = repairs[run]
         if found is None:
             continue
         codec, original = found
@@ -173,6 +196,8 @@ def find_garbles(text: str, language: str = "en") -> Iterator[Garble]:
 
 def repair_text(text: str, language: str = "en") -> str:
     """`text` with every repairable mojibake run restored (for comparing values)."""
+    if text.isascii():
+        return text  # a run is non-ASCII
     pieces = []
     position = 0
     for garble in find_garbles(text, language):

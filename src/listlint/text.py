@@ -180,7 +180,10 @@ class LineIndex:
 
     def position(self, offset: int) -> tuple[int, int]:
         """Return the 1-based line and 1-based column (in characters) of an offset."""
-        offset = max(0, min(offset, self._length))
+        if offset < 0:
+            offset = 0
+        elif offset > self._length:
+            offset = self._length
         line = bisect.bisect_right(self._starts, offset) - 1
         return line + 1, offset - self._starts[line] + 1
 

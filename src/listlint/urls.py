@@ -38,10 +38,12 @@ _NEEDS_PATH = frozenset({"github.com", "gitlab.com", "huggingface.co", "bitbucke
 def host_of(url: str) -> str | None:
     """The lower-cased host of an absolute URL (port and user removed), else None."""
     match = _URL.match(url.strip())
-    if not match:
-        return None
-    host = match.group("host").rsplit("@", 1)[-1].split(":", 1)[0]
-    return host.lower()
+    return _host(match) if match else None
+
+
+def _host(match: re.Match[str]) -> str:
+    """The lower-cased host of a `_URL` match, port and user removed."""
+    return match.group("host").rsplit("@", 1)[-1].split(":", 1)[0].lower()
 
 
 def is_code_host(host: str) -> bool:
@@ -64,7 +66,7 @@ def truncated_url_reason(url: str) -> str | None:
     match = _URL.match(text)
     if not match or match.group("scheme").lower() not in ("http", "https"):
         return None
-    host = host_of(text) or ""
+    host = _host(match)
     if not host:
         return "it has no host"
     if "." not in host:

@@ -60,7 +60,7 @@ def heading_spacing(ctx: Context) -> Iterator[Violation]:
     # Inside a card a `#` line is raw HTML content, not a heading: the card rules own it.
     cards = [segment.span for segment in doc.segments if segment.kind == "card"]
     lines = doc.lines
-    outside = outside_fences(lines)
+    outside = outside_fences(lines, doc.text)
     for index, line in enumerate(lines):
         if not outside[index] or line.text.lstrip()[:1] != "#":
             continue

@@ -46,21 +46,28 @@ class _Prose:
     field: str
     """The option name of the field: `one-liner`."""
     span: Span
-    """Where to report: the value, or the first line of a quote or section body."""
+    """The value, or the body of a quote or section."""
+    first_line: bool
+    """Whether a finding points at the first line with content of `span` (a body), not all of it."""
     text: str
 
+    def report_span(self, text: str) -> Span:
+        # Found only for the few fields reported.
+        return first_content_line(text, self.span) if self.first_line else self.span
 
-def _prose_parts(doc: Document, entry: Entry) -> Iterator[_Prose]:
+
+def _prose_parts(entry: Entry) -> Iterator[_Prose]:
     one_liner = entry.field("one_liner")
     if one_liner is not None and one_liner.value.value:
-        yield _Prose("one-liner", one_liner.value.span, one_liner.value.value)
+        yield _Prose("one-liner", one_liner.value.span, False, one_liner.value.value)
     quote = getattr(entry, "quote", None)
     if quote is not None and quote.body_text.strip():
-        yield _Prose("core-innovation", first_content_line(doc.text, quote.body.span), quote.body_text)
-    for key, name in (("abstract", "abstract"), ("key_points", "key-points")):
-        section = entry.abstract if key == "abstract" else entry.key_points
-        if section is not None and section.body_text.strip():
-            yield _Prose(name, first_content_line(doc.text, section.body.span), section.body_text)
+        yield _Prose("core-innovation", quote.body.span, True, quote.body_text)
+    for name, section in (("abstract", entry.abstract), ("key-points", entry.key_points)):
+        if section is not None:
+            body = section.body_text
+            if body.strip():
+                yield _Prose(name, section.body.span, True, body)
 
 
 def _required(doc: Document, settings: Any, overrides: Mapping[str, Mapping[str, str]]) -> dict[str, str]:
@@ -117,10 +124,16 @@ def mixed_language_field(ctx: Context) -> Iterator[Violation]:
     min_words = ctx.options["min-words"]
     wrong: dict[str, list[tuple[_Prose, str]]] = {name: [] for name in PROSE_FIELDS}
     judged: dict[str, int] = dict.fromkeys(PROSE_FIELDS, 0)
+    # ASCII text holds no Han, so it is never wrong where English is wanted: it is
+    # measured only if a count of judged fields is printed.
+    unmeasured: dict[str, list[str]] = {name: [] for name in PROSE_FIELDS}
     for entry in doc.entries:
-        for prose in _prose_parts(doc, entry):
+        for prose in _prose_parts(entry):
             want = required.get(prose.field, "any")
             if want == "any":
+                continue
+            if want == "en" and english_max >= 0.0 and prose.text.isascii():
+                unmeasured[prose.field].append(prose.text)
                 continue
             share = script_share(prose.text)
             if share.units < min_words:
@@ -140,8 +153,11 @@ def mixed_language_field(ctx: Context) -> Iterator[Violation]:
             if number == 0 and len(found) > 1:
                 # The first finding of a kind carries the count, so a file with hundreds
                 # reads as one problem repeated, not hundreds of unrelated ones.
+                judged[name] += sum(
+                    script_share(text).units >= min_words for text in unmeasured[name]
+                )
                 message += (
                     f" ({len(found)} of {judged[name]} {label}s in this file are"
                     f" {LANGUAGE_NAMES[actual]})"
                 )
-            yield Violation(prose.span, message)
+            yield Violation(prose.report_span(doc.text), message)

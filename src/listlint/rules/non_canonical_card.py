@@ -53,10 +53,14 @@ def _verifier(card: Card, before: str, after: str) -> object:
 
 
 def _first_difference(before: str, after: str) -> int:
-    limit = min(len(before), len(after))
-    index = 0
-    while index < limit and before[index] == after[index]:
-        index += 1
+    # The length of the common prefix, by bisection: prefixes compare in C.
+    index, limit = 0, min(len(before), len(after))
+    while index < limit:
+        middle = (index + limit + 1) // 2
+        if before[:middle] == after[:middle]:
+            index = middle
+        else:
+            limit = middle - 1
     # Point at the start of the line where the texts part.
     return before.rfind("\n", 0, index) + 1
 

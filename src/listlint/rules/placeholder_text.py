@@ -12,14 +12,22 @@ from listlint.rules.html_in_field import ANCHOR, URL_STUB
 from listlint.text import Span
 
 PLACEHOLDER = re.compile(
-    r"\blink_to_\w+"
+    # Every alternative starts with one of these: the lookahead turns most
+    # positions away before the alternatives are tried one by one.
+    r"(?=[lpca\[])"
+    r"(?:\blink_to_\w+"
     r"|\b(?:paper|code|project|pdf|arxiv|project_page)_(?:link|url)\b"
     r"|\[(?:作者列表|会议/期刊|年份|官方摘要|要点列举主要贡献|1-2 ?句话概述|论文标题|arXiv ?编号[^\]\n]*)\]"
-    r"|\[(?:author list|authors|venue|year|paper title|official abstract|one-liner)\]",
+    r"|\[(?:author list|authors|venue|year|paper title|official abstract|one-liner)\])",
     re.IGNORECASE,
 )
-# Substrings every match of PLACEHOLDER or URL_STUB contains.
-_TRIGGERS = ("link", "_url", "[", " url")
+# What lowered text holds where PLACEHOLDER can match: `nk_to_` of `link_to_`
+# (`ı` matches `i` but lowers to itself), `_l` or `_url` of `paper_link`, and a
+# `[` before the first character of a bracketed stub (which ends in `]`).
+_PLACEHOLDER_NEEDS = ("nk_to_", "_l", "_url")
+_STUB_OPENERS = tuple("[" + first for first in "avypo1作会年官要论")
+_URL_STUB_NEEDS = "url"
+_ANCHOR_NEEDS = "<a"
 # A link destination that is a word from a template, not a URL.
 _PLACEHOLDER_URL = re.compile(r"^(?:url|link|todo|tbd|xxx|your[-_ ]?url|#todo)$", re.IGNORECASE)
 
@@ -41,10 +49,21 @@ def placeholder_text(ctx: Context) -> Iterator[Violation]:
             # Most prose holds none of the placeholders; a substring test is
             # far cheaper than the case-insensitive alternations below.
             lowered = text[area.start : area.end].lower()
-            if not any(trigger in lowered for trigger in _TRIGGERS):
+            if not ("[" in lowered or "link" in lowered or "_url" in lowered or " url" in lowered):
                 continue
-            anchors = [m.span() for m in ANCHOR.finditer(text, area.start, area.end)]
-            for pattern in (PLACEHOLDER, URL_STUB):
+            anchors = (
+                [m.span() for m in ANCHOR.finditer(text, area.start, area.end)]
+                if _ANCHOR_NEEDS in lowered
+                else []
+            )
+            patterns = []
+            if any(need in lowered for need in _PLACEHOLDER_NEEDS) or (
+                "]" in lowered and any(opener in lowered for opener in _STUB_OPENERS)
+            ):
+                patterns.append(PLACEHOLDER)
+            if _URL_STUB_NEEDS in lowered:
+                patterns.append(URL_STUB)
+            for pattern in patterns:
                 for match in pattern.finditer(text, area.start, area.end):
                     # A stub inside an anchor is html-in-field's finding, and one
                     # placeholder found by both patterns is reported once.
