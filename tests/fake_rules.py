@@ -55,3 +55,20 @@ def oscillating(ctx: Context) -> Iterator[Violation]:
         other = "pong" if match.group() == "ping" else "ping"
         span = Span(match.start(), match.end())
         yield Violation(span, f"`{match.group()}` found", fix=Fix(f"Replace with `{other}`", (Edit(span, other),)))
+
+
+@rule(code="LL804", name="doubtful-fix", fix=FixAvailability.ALWAYS)
+def doubtful_fix(ctx: Context) -> Iterator[Violation]:
+    """Flag every `maybe` with a fix whose own check always refuses it; `sure` gets a fix that passes."""
+    for match in re.finditer(r"\b(maybe|sure)\b", ctx.doc.text):
+        span = Span(match.start(), match.end())
+        refuse = match.group() == "maybe"
+        yield Violation(
+            span,
+            f"`{match.group()}` found",
+            fix=Fix(
+                "Replace with `certainly`",
+                (Edit(span, "certainly"),),
+                verify=(lambda: "the check says no") if refuse else (lambda: None),
+            ),
+        )

@@ -67,3 +67,33 @@ def test_unsafe_fixes_are_counted_when_hidden() -> None:
     shown = fix_document(Document(text, "README.md"), Settings(), rules=[todo_one_liner], unsafe=True)
     assert "* **One-liner:** Unknown\n" in shown.text and shown.applied == 1 and shown.hidden_unsafe == 0
 
+
+
+def test_a_fix_whose_check_fails_is_skipped_and_its_finding_stays() -> None:
+    from fake_rules import doubtful_fix
+
+    outcome = fix_document(Document("maybe and sure\n", "README.md"), Settings(), rules=[doubtful_fix])
+    assert outcome.text == "maybe and certainly\n"  # the other fix still applies
+    assert [(f.message, f.line) for f in outcome.remaining] == [("`maybe` found", 1)]
+    assert [(f.message, reason) for f, reason in outcome.refused] == [("`maybe` found", "the check says no")]
+
+
+def test_cli_names_the_fix_it_did_not_apply(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    import listlint.fixer
+    from fake_rules import doubtful_fix
+    from listlint import engine
+    from listlint.cli import cli
+
+    def only_doubtful(settings: Settings, only: object = None) -> tuple[object, ...]:
+        return tuple(only) if only is not None else (doubtful_fix,)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(engine, "rules_for", only_doubtful)
+    monkeypatch.setattr(listlint.fixer, "rules_for", only_doubtful)
+    target = tmp_path / "README.md"
+    target.write_text("maybe\n", encoding="utf-8")
+    ran = CliRunner().invoke(cli, ["fix", str(target)])
+    assert f"{target}:1: doubtful-fix: fix not applied: the check says no" in ran.stderr
+    assert target.read_text(encoding="utf-8") == "maybe\n"
+    assert ran.exit_code == 1

@@ -293,6 +293,8 @@ def fix(
             assert outcome.document is not None
             fixed_docs.append(outcome.document)
             hidden += outcome.hidden_unsafe
+            for finding, reason in outcome.refused:
+                _err(f"{item.source.path}:{finding.line}: {finding.name}: fix not applied: {reason}")
             new_data = encode(outcome.text, item.doc.bom)
             if item.source.stdin:
                 if not (show_diff or check_only):

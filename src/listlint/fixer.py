@@ -32,6 +32,9 @@ class FixOutcome:
     applied_by_rule: dict[str, int] = field(default_factory=dict)
     document: Document | None = None
     """The fixed text, parsed (None only before the first pass returns)."""
+    refused: list[tuple[Finding, str]] = field(default_factory=list)
+    """Fixes left unapplied because their own check failed, with the reason (the
+    finding stays in `remaining`)."""
 
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> str:
@@ -71,6 +74,16 @@ def _choose(findings: Sequence[Finding], formatting: set[str]) -> list[Finding]:
     return chosen
 
 
+def _refusal_key(finding: Finding) -> tuple[str, str, int]:
+    return (finding.code, finding.message, finding.line)
+
+
+def _still_found(refused: list[tuple[Finding, str]], remaining: Sequence[Finding]) -> list[tuple[Finding, str]]:
+    """The refusals whose finding is still there (another fix may have mended it since)."""
+    left = {(f.code, f.message) for f in remaining}
+    return [(finding, reason) for finding, reason in refused if (finding.code, finding.message) in left]
+
+
 def fix_document(
     doc: Document,
     settings: Settings,
@@ -86,7 +99,9 @@ def fix_document(
     Each pass re-lints the current text, applies the fixes that do not
     collide, re-parses and checks that no entry was lost. It stops when no
     applicable fix is left; if that does not happen within `max_passes`
-    the fixes oscillate and nothing is written. With `final_lint` False the
+    the fixes oscillate and nothing is written. A fix whose own check fails
+    is skipped (see `FixOutcome.refused`), unless it is formatting's, which
+    refuses the whole file. With `final_lint` False the
     rules without fixes are not run at the end (`remaining` is then only
     what the fixing rules still report): a caller fixing many files lints
     them once, together, afterwards.
@@ -99,9 +114,11 @@ def fix_document(
     # near-copy search above all) cannot change the text, so they run once,
     # on the final text, for the findings that remain.
     fixing = [rule for rule in active if rule.fix is not FixAvailability.NONE]
+    formatting = {rule.code for rule in fixing if rule.formatting}
+    refused: set[tuple[str, str, int]] = set()  # on the current text
     for number in range(max_passes + 1):
         findings = lint([current], settings, context=context, rules=fixing)
-        applicable = [f for f in findings if _allowed(f, unsafe)]
+        applicable = [f for f in findings if _allowed(f, unsafe) and _refusal_key(f) not in refused]
         if not applicable:
             hidden_from = findings
             if final_lint and len(fixing) != len(active):
@@ -110,6 +127,7 @@ def fix_document(
             outcome.document = current
             outcome.passes = number
             outcome.remaining = findings
+            outcome.refused = _still_found(outcome.refused, findings)
             outcome.hidden_unsafe = sum(
                 1
                 for f in hidden_from
@@ -119,16 +137,24 @@ def fix_document(
         if number == max_passes:
             still_fixing = {f.name for f in applicable}
             break
-        formatting = {rule.code for rule in fixing if rule.formatting}
-        chosen = _choose(applicable, formatting)
-        for finding in chosen:
+        chosen = []
+        for finding in _choose(applicable, formatting):
             assert finding.fix is not None
-            if finding.fix.verify is not None:
-                reason = finding.fix.verify()
-                if reason:
-                    raise UnsafeFixError(
-                        f"{finding.name}: {reason}; nothing was written", doc.path, finding.line
-                    )
+            reason = finding.fix.verify() if finding.fix.verify is not None else None
+            if not reason:
+                chosen.append(finding)
+            elif finding.code in formatting:
+                # Formatting promises to change nothing a reader sees: if it would,
+                # the formatter is wrong about this card, and the file is left alone.
+                raise UnsafeFixError(f"{finding.name}: {reason}; nothing was written", doc.path, finding.line)
+            else:
+                # One rule's uncertain fix is skipped, like ruff's fix that would break
+                # syntax; the finding stays, the other fixes go ahead.
+                refused.add(_refusal_key(finding))
+                if all((f.code, f.message) != (finding.code, finding.message) for f, _ in outcome.refused):
+                    outcome.refused.append((finding, reason))
+        if not chosen:
+            continue
         new_text = apply_edits(current.text, (e for f in chosen for e in f.fix.edits))  # type: ignore[union-attr]
         if new_text == current.text:
             outcome.text = current.text
@@ -137,6 +163,7 @@ def fix_document(
             outcome.remaining = (
                 lint([current], settings, context=context, rules=active) if final_lint else findings
             )
+            outcome.refused = _still_found(outcome.refused, outcome.remaining)
             return outcome
         fixed = Document(new_text, doc.path, bom=doc.bom, language=doc.language, layout=doc.forced_layout)
         if "".join(fixed.segment_texts()) != new_text:  # pragma: no cover - tiling is exact
@@ -150,6 +177,7 @@ def fix_document(
             outcome.applied_by_rule[finding.name] = outcome.applied_by_rule.get(finding.name, 0) + 1
         outcome.applied += len(chosen)
         current = fixed
+        refused.clear()  # on the new text a refused fix may pass its check
     raise UnsafeFixError(
         f"fixes failed to converge after {max_passes} passes "
         f"({', '.join(sorted(still_fixing))} kept changing the file); nothing was written",
