@@ -6,49 +6,50 @@ How it works (and why it is sub-quadratic):
    words; CJK text (Han, kana, Hangul), which has no spaces, into single characters.
    Mixed text gives one token stream: `视频 VAE 把` -> `视`, `频`, `vae`, `把`.
    (ASCII text reaches the same tokens by a shortcut: lower-case, runs of `[a-z0-9]`.)
-2. Shingle: every run of `SHINGLE` consecutive tokens, hashed to an int. Token hashes
-   come from crc32 and tuples of ints hash the same in every process, so results do
-   not depend on PYTHONHASHSEED.
-3. Exact copies: texts whose token streams are equal are grouped by a dict, O(n).
-4. Candidates: each text keeps a content-defined sample of its shingles (those whose
-   hash is 0 modulo `SAMPLE_RATE`, plus its `BOTTOM_K` smallest hashes, so that short
-   texts are never unsampled). Two texts that share most shingles share most samples,
-   because a shingle is sampled or not by its own value, whichever text it sits in.
-   An inverted index from sample to texts finds the texts sharing samples; a sample
-   already held by `POSTING_CAP` texts is a common phrase ("in this paper we") and
-   stops producing candidates, which bounds the work per text.
-5. Verify: each candidate pair is measured with the real similarity on the full
-   shingle sets, so sampling can only cost recall, never precision.
+   The tokens joined by single spaces are the text's key (`features`).
+2. Exact copies: texts with equal keys are grouped by a dict, O(n).
+3. Candidates: each text keeps a content-defined sample of its shingles (runs of
+   `SHINGLE` consecutive tokens): those whose first token is of a chosen kind (a Latin
+   word starting with one of a few letters, one of a chosen eighth of the CJK
+   characters), about one in eight. One regex `findall` over the key picks them as
+   strings (`"w1 w2 w3"`), so no shingle is hashed in Python and results do not depend
+   on PYTHONHASHSEED. Two texts that share most shingles share most samples, because
+   a shingle is sampled or not by its own content, whichever text it sits in. A text
+   with fewer than `MIN_SAMPLES` samples is sampled whole (every shingle), so short
+   texts are never unsampled. An inverted index from sample to texts finds the texts
+   sharing samples; a sample already held by `POSTING_CAP` texts is a common phrase
+   ("in this paper we") and stops producing candidates, which bounds the work per text.
+4. Verify: each candidate pair is measured with the real similarity on the full
+   shingle sets (tuples of tokens, built only for the texts of candidate pairs), so
+   sampling can only cost recall, never precision.
 
-This is MinHash-LSH's idea with one hash function instead of dozens of permutations:
-pure Python hashing of every shingle 64 times would be far slower than hashing it once.
+This is MinHash-LSH's idea with one content-defined choice instead of dozens of hash
+permutations: pure Python hashing of every shingle even once costs more than the rest.
 
 `contained` answers the other question, which texts hold most of a short text: the
-queries are sampled more densely (`CONTAINMENT_RATE`) and without bottom-k, so that
-the sample of a copied part is a subset of the sample of the whole; only those
-samples are indexed, and each text is met once, by intersecting its shingles with them.
+queries are sampled more densely (about one shingle in three) and never whole, so that
+the sample of a copied part is a subset of the sample of the whole; the texts are
+sampled the same way, only the samples some query has are indexed, and candidates are
+verified on the full shingle sets. A query with no sample finds nothing.
 
-What the search reads of a text (`features`: its tokens counted, joined and
-shingled) is computed once per text and kept within a budget, so the rules that
-compare the same texts (copied-abstract, one-liner-mismatch, ...) share it.
+What the search reads of a text (`features`: its tokens counted and joined) is computed
+once per text and kept within a budget, so the rules that compare the same texts
+(copied-abstract, one-liner-mismatch, ...) share it.
 """
 
 from __future__ import annotations
 
-import heapq
+import functools
 import re
 import unicodedata
-import zlib
 from collections import Counter
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
 SHINGLE = 3
 """Tokens per shingle: three words of Latin text, three characters of CJK text."""
-SAMPLE_RATE = 8
-"""One shingle in `SAMPLE_RATE` (by hash value) is sampled for the candidate index."""
-BOTTOM_K = 4
-"""The smallest shingle hashes of every text are sampled too."""
+MIN_SAMPLES = 4
+"""A text with fewer samples than this is sampled whole: every shingle is a sample."""
 POSTING_CAP = 64
 """A sample held by this many texts no longer yields candidates (a common phrase)."""
 MAX_MATCHES = 16
@@ -72,18 +73,6 @@ _WIDE_FORMS = {
 }
 
 
-class _TokenHashes(dict[str, int]):
-    """Token -> stable 32-bit hash, computed once per distinct token."""
-
-    def __missing__(self, token: str) -> int:
-        value = zlib.crc32(token.encode("utf-8"))
-        self[token] = value
-        return value
-
-
-_TOKEN_HASHES = _TokenHashes()
-
-
 def tokens(text: str) -> list[str]:
     """The normalised tokens of a text: words of Latin text, single CJK characters."""
     if text.isascii():
@@ -102,14 +91,11 @@ def _narrow(match: re.Match[str]) -> str:
     return _WIDE_FORMS[match[0]]
 
 
-def shingles(words: Sequence[str]) -> frozenset[int]:
-    """The hashed `SHINGLE`-token shingles of a token list (the whole list when shorter)."""
-    if len(_TOKEN_HASHES) > 1_000_000:
-        _TOKEN_HASHES.clear()
-    ids = list(map(_TOKEN_HASHES.__getitem__, words))
-    if len(ids) < SHINGLE:
-        return frozenset((hash(tuple(ids)),)) if ids else frozenset()
-    return frozenset(map(hash, zip(*(ids[k:] for k in range(SHINGLE)))))
+def shingles(words: Sequence[str]) -> frozenset[tuple[str, ...]]:
+    """The `SHINGLE`-token shingles of a token list (the whole list when shorter)."""
+    if len(words) < SHINGLE:
+        return frozenset((tuple(words),)) if words else frozenset()
+    return frozenset(zip(*(words[k:] for k in range(SHINGLE))))
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,9 +105,7 @@ class Features:
     size: int
     """Number of tokens."""
     key: str
-    """The tokens joined by spaces: texts with the same key are the same text, formatting aside."""
-    shingles: frozenset[int]
-    """The hashed shingles (see `shingles`)."""
+    """The tokens joined by single spaces: texts with the same key are the same text, formatting aside."""
 
 
 # Several rules measure the same texts (an abstract is compared by copied-abstract and
@@ -129,33 +113,38 @@ class Features:
 # features are kept per text. The budget bounds memory on lists of any size; past it
 # the cache starts again empty. Token lists are not kept: a CJK text holds one string
 # object per character, several times the text's own size.
-SHINGLE_BUDGET = 500_000
-"""Shingles kept in the cache (about 40 MB, and the keys a few MB more)."""
-_cached_shingles = 0
+KEY_BUDGET = 8_000_000
+"""Characters of keys kept in the cache (8-32 MB, and the texts they are kept for)."""
+_cached_chars = 0
 _FEATURES: dict[str, Features] = {}
 
 
 def features(text: str) -> Features:
-    """The features of a text, computed once per text (see `SHINGLE_BUDGET`)."""
-    global _cached_shingles
+    """The features of a text, computed once per text (see `KEY_BUDGET`)."""
+    global _cached_chars
     found = _FEATURES.get(text)
     if found is None:
         words = tokens(text)
-        found = Features(len(words), " ".join(words), shingles(words))
-        _cached_shingles += len(found.shingles)
-        if _cached_shingles > SHINGLE_BUDGET:
+        found = Features(len(words), " ".join(words))
+        _cached_chars += len(found.key)
+        if _cached_chars > KEY_BUDGET:
             _FEATURES.clear()
-            _cached_shingles = len(found.shingles)
+            _cached_chars = len(found.key)
         _FEATURES[text] = found
     return found
 
 
-def text_shingles(text: str) -> frozenset[int]:
-    """The shingles of a text, computed once per text (see `SHINGLE_BUDGET`)."""
-    return features(text).shingles
+def text_shingles(text: str) -> frozenset[tuple[str, ...]]:
+    """The shingles of a text (see `shingles`), built only for texts that are measured."""
+    return _key_shingles(features(text).key)
 
 
-def jaccard(a: Set[int], b: Set[int]) -> float:
+@functools.lru_cache(maxsize=2048)
+def _key_shingles(key: str) -> frozenset[tuple[str, ...]]:
+    return shingles(key.split(" ") if key else [])
+
+
+def jaccard(a: Set[tuple[str, ...]], b: Set[tuple[str, ...]]) -> float:
     """|a ∩ b| / |a ∪ b|: 1.0 for the same text, near 0 for unrelated texts."""
     if not a or not b:
         return 0.0
@@ -163,18 +152,66 @@ def jaccard(a: Set[int], b: Set[int]) -> float:
     return common / (len(a) + len(b) - common)
 
 
-def containment(part: Set[int], whole: Set[int]) -> float:
+def containment(part: Set[tuple[str, ...]], whole: Set[tuple[str, ...]]) -> float:
     """The share of `part`'s shingles found in `whole`: 1.0 when `part` is copied from it."""
     if not part:
         return 0.0
     return len(part & whole) / len(part)
 
 
-def sample(hashes: Set[int], rate: int = SAMPLE_RATE, bottom_k: int = BOTTOM_K) -> set[int]:
-    """The content-defined sample of a shingle set (see the module docstring)."""
-    picked = {h for h in hashes if h % rate == 0}
-    if bottom_k:
-        picked.update(heapq.nsmallest(bottom_k, hashes))
+# The sampled shingles start with a token of a chosen kind, told by its last character
+# (first letters are far more alike: `w1`, `w2`, ... or `the`, `this`, `that`). Latin
+# words and numbers: those ending in a few letters or digits, about 1/8 of the words of
+# English abstracts (`-ing`, `-al`, ...) and 1/3 for the denser sample. CJK characters:
+# those in every 8th (denser: 4th) block of four code points, 1/8 (1/4) of the
+# characters of Chinese abstracts. Only BMP characters are listed: a class holding
+# characters beyond it is tested by a scan of its items instead of a bitmap (~200x slower).
+_SPARSE_ENDS = "gl05"
+_DENSE_ENDS = "ghklmprwxy0123456789"
+_CJK_BMP = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF))
+
+
+def _cjk_blocks(period: int) -> str:
+    """A class body: the first block of four code points of every `period` blocks of CJK."""
+    return "".join(
+        f"{chr(first)}-{chr(min(first + 3, last))}"
+        for begin, last in _CJK_BMP
+        for first in range(begin, last + 1, 4 * period)
+    )
+
+
+@functools.cache
+def _sampler(dense: bool) -> re.Pattern[str]:
+    """The sampled shingles of `" " + key`, as strings: one `findall`, matches may overlap.
+
+    Compiled on first use, not at import: the class lists ~1000 ranges (a few ms).
+    """
+    ends, period = (_DENSE_ENDS, 4) if dense else (_SPARSE_ENDS, 8)
+    last = "[" + ends + _cjk_blocks(period) + "]"
+    # Each match is the space before a token; the lookahead reads the shingle from it
+    # without consuming it, so the next shingle can start at the next token. The
+    # possessive `[^ ]++` takes the whole first token, whose last character the
+    # lookbehind then tests once (no backtracking through the token).
+    return re.compile(f" (?=([^ ]++(?<={last}) [^ ]+ [^ ]+))")
+
+
+_EVERY_SHINGLE = re.compile(" (?=([^ ]+ [^ ]+ [^ ]+))")
+
+
+def sample(key: str, *, dense: bool = False) -> list[str]:
+    """The content-defined sample of a text's shingles (see the module docstring).
+
+    `key` is the text's key (`features`); shingles are strings `"w1 w2 w3"`, each once,
+    in text order.
+    """
+    return list(dict.fromkeys(_sampler(dense).findall(" " + key)))
+
+
+def _index_sample(key: str) -> list[str]:
+    """`sample(key)`, or every shingle of a text with fewer than `MIN_SAMPLES` samples."""
+    picked = sample(key)
+    if len(picked) < MIN_SAMPLES:
+        picked = list(dict.fromkeys(_EVERY_SHINGLE.findall(" " + key))) or [key]
     return picked
 
 
@@ -201,19 +238,10 @@ def near_duplicates(
     exact: dict[str, list[int]] = {}
     group_of: dict[int, list[int]] = {}
     samples: dict[int, int] = {}
-    postings: dict[int, list[int]] = {}
-    cache: dict[int, frozenset[int]] = {}
+    postings: dict[str, list[int]] = {}
     # Candidates need this share of the smaller sample in common; half the threshold
     # leaves room for sampling noise, and verification removes what is not similar.
     need = threshold / 2
-
-    def full(index: int) -> frozenset[int]:
-        found = cache.get(index)
-        if found is None:
-            if len(cache) > 4096:
-                cache.clear()
-            found = cache[index] = features(texts[index] or "").shingles
-        return found
 
     for index, text in enumerate(texts):
         if not text:
@@ -228,11 +256,7 @@ def near_duplicates(
             continue
         group = exact[found.key] = [index]
         group_of[index] = group
-        hashes = found.shingles
-        if len(cache) > 4096:
-            cache.clear()
-        cache[index] = hashes
-        picked = sample(hashes)
+        picked = _index_sample(found.key)
         samples[index] = len(picked)
         # The texts sharing each sample, counted once at the end (one Counter call, not one per sample).
         pool: list[int] = []
@@ -243,6 +267,8 @@ def near_duplicates(
             elif len(posting) < POSTING_CAP:
                 pool += posting
                 posting.append(index)
+        if not pool:
+            continue
         shared = Counter(pool)
         matches: list[Match] = []
         # `count < need * min(len(picked), samples[other])`, without a call per candidate.
@@ -250,7 +276,7 @@ def near_duplicates(
         for other, count in shared.items():
             if count < need_here and count < need * samples[other]:
                 continue
-            similarity = jaccard(hashes, full(other))
+            similarity = jaccard(text_shingles(text), text_shingles(texts[other] or ""))
             if similarity >= threshold:
                 # The exact copies of `other` made before now are matches too.
                 matches.extend(Match(member, similarity) for member in group_of[other] if member < index)
@@ -258,10 +284,6 @@ def near_duplicates(
             matches.sort(key=lambda match: match.index)
             result[index] = matches[:MAX_MATCHES]
     return result
-
-
-CONTAINMENT_RATE = 4
-"""Denser than `SAMPLE_RATE` for `contained`: queries are short (a one-liner has ~30 shingles)."""
 
 
 def contained(
@@ -274,11 +296,13 @@ def contained(
 
     How: see the module docstring.
     """
-    picks = [sample(text_shingles(query), CONTAINMENT_RATE, 0) for query in queries]
-    wanted: set[int] = set().union(*picks)
-    postings: dict[int, list[int]] = {}
+    picks = [sample(features(query).key, dense=True) for query in queries]
+    wanted: set[str] = set().union(*picks)
+    postings: dict[str, list[int]] = {}
+    sampler = _sampler(True)
     for ident, text in enumerate(texts):
-        for value in text_shingles(text) & wanted:
+        # Each posting gets its texts in order, whatever order the set gives the samples in.
+        for value in wanted.intersection(sampler.findall(" " + features(text).key)):
             postings.setdefault(value, []).append(ident)
     found: list[list[tuple[int, float]]] = []
     for number, (query, picked) in enumerate(zip(queries, picks)):
