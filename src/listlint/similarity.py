@@ -207,11 +207,11 @@ def sample(key: str, *, dense: bool = False) -> list[str]:
     return list(dict.fromkeys(_sampler(dense).findall(" " + key)))
 
 
-def _index_sample(key: str) -> list[str]:
-    """`sample(key)`, or every shingle of a text with fewer than `MIN_SAMPLES` samples."""
-    picked = sample(key)
+def _index_sample(key: str) -> set[str]:
+    """The samples of a text, or every shingle of a text with fewer than `MIN_SAMPLES`."""
+    picked = set(_sampler(False).findall(" " + key))
     if len(picked) < MIN_SAMPLES:
-        picked = list(dict.fromkeys(_EVERY_SHINGLE.findall(" " + key))) or [key]
+        picked = set(_EVERY_SHINGLE.findall(" " + key)) or {key}
     return picked
 
 
@@ -238,10 +238,14 @@ def near_duplicates(
     exact: dict[str, list[int]] = {}
     group_of: dict[int, list[int]] = {}
     samples: dict[int, int] = {}
-    postings: dict[str, list[int]] = {}
+    # The posting of a sample: the first text holding it, then the others, if any.
+    first: dict[str, int] = {}
+    more: dict[str, list[int]] = {}
     # Candidates need this share of the smaller sample in common; half the threshold
     # leaves room for sampling noise, and verification removes what is not similar.
     need = threshold / 2
+    smallest = MIN_SAMPLES
+    """The fewest samples of a text indexed so far (a short text's every shingle may be fewer)."""
 
     for index, text in enumerate(texts):
         if not text:
@@ -258,22 +262,34 @@ def near_duplicates(
         group_of[index] = group
         picked = _index_sample(found.key)
         samples[index] = len(picked)
+        smallest = min(smallest, len(picked))
+        # Most samples are new: set operations (C speed) file them; only the samples
+        # earlier texts hold are visited one by one. The order they are visited in
+        # changes nothing: each posting lists its texts in input order.
+        held = first.keys() & picked
+        first.update(dict.fromkeys(picked - held, index))
         # The texts sharing each sample, counted once at the end (one Counter call, not one per sample).
         pool: list[int] = []
-        for value in picked:
-            posting = postings.get(value)
-            if posting is None:
-                postings[value] = [index]
-            elif len(posting) < POSTING_CAP:
-                pool += posting
-                posting.append(index)
+        for value in held:
+            others = more.get(value)
+            if others is None:
+                pool.append(first[value])
+                more[value] = [index]
+            elif len(others) < POSTING_CAP - 1:
+                pool.append(first[value])
+                pool += others
+                others.append(index)
         if not pool:
             continue
-        shared = Counter(pool)
         matches: list[Match] = []
         # `count < need * min(len(picked), samples[other])`, without a call per candidate.
         need_here = need * len(picked)
-        for other, count in shared.items():
+        # Most texts share a sample or two with this one by chance; no pair with fewer
+        # in common than `floor` is a candidate, and those come last in `most_common`.
+        floor = need * min(len(picked), smallest)
+        for other, count in Counter(pool).most_common():
+            if count < floor:
+                break
             if count < need_here and count < need * samples[other]:
                 continue
             similarity = jaccard(text_shingles(text), text_shingles(texts[other] or ""))
