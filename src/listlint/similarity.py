@@ -43,7 +43,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence, Set
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
 
 SHINGLE = 3
@@ -333,11 +333,32 @@ def contained(
                 pool += posting
         shared = Counter(pool)
         skip = exclude[number] if exclude else frozenset()
+        share_in: Callable[[str], float] | None = None
         for ident, count in shared.items():
             if ident in skip or count < minimum / 2 * len(picked):
                 continue
-            share = containment(text_shingles(query), text_shingles(texts[ident]))
+            if share_in is None:
+                share_in = _share_of(query)
+            share = share_in(texts[ident])
             if share >= minimum:
                 hits.append((ident, share))
         hits.sort(key=lambda item: (-item[1], item[0]))
     return found
+
+
+def _share_of(part: str) -> Callable[[str], float]:
+    """`containment` of a part's shingles in a text, for one part and many texts.
+
+    A shingle `w1 w2 w3` is in a text when `" w1 w2 w3 "` is in `" " + key + " "`
+    (tokens hold no spaces): a few substring searches instead of the text's shingle set.
+    """
+    key = features(part).key
+    if key.count(" ") < SHINGLE - 1:  # a part shorter than a shingle is one shorter shingle
+        shingled = text_shingles(part)
+        return lambda text: containment(shingled, text_shingles(text))
+    needles = [f" {shingle} " for shingle in dict.fromkeys(_EVERY_SHINGLE.findall(" " + key))]
+
+    def share(text: str) -> float:
+        return len(list(filter(f" {features(text).key} ".__contains__, needles))) / len(needles)
+
+    return share
