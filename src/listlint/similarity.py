@@ -5,7 +5,7 @@ How it works (and why it is sub-quadratic):
 1. Normalise: NFKC, case-fold, keep only letters and digits. Latin text is cut into
    words; CJK text (Han, kana, Hangul), which has no spaces, into single characters.
    Mixed text gives one token stream: `视频 VAE 把` -> `视`, `频`, `vae`, `把`.
-   (ASCII text reaches the same tokens by a shortcut: lower-case, runs of `[a-z0-9]`.)
+   (ASCII text reaches the same tokens by a shortcut: lower-case, split at the rest.)
    The tokens joined by single spaces are the text's key (`features`).
 2. Exact copies: texts with equal keys are grouped by a dict, O(n).
 3. Candidates: each text keeps a content-defined sample of its shingles (runs of
@@ -65,7 +65,8 @@ _CJK = (
 )
 # A CJK character alone, or a run of other letters and digits (`\W` and `_` excluded).
 _TOKEN = re.compile(f"[{_CJK}]|[^\\W_{_CJK}]+")
-_ASCII_TOKEN = re.compile("[a-z0-9]+")
+# ASCII letters and digits to lower case, every other ASCII character to a space.
+_ASCII_FOLD = str.maketrans({chr(code): chr(code).lower() if chr(code).isalnum() else " " for code in range(128)})
 # Full-width ASCII (`，` `（` `Ａ`), the ideographic space and `…`, each to its NFKD.
 _WIDE = re.compile("[\uff01-\uff5e\u3000\u2026]")
 _WIDE_FORMS = {
@@ -77,8 +78,9 @@ def tokens(text: str) -> list[str]:
     """The normalised tokens of a text: words of Latin text, single CJK characters."""
     if text.isascii():
         # The same tokens, cheaper: NFKC leaves ASCII as it is, `casefold` of ASCII is
-        # `lower`, and the letters and digits of ASCII are `[a-z0-9]` once lowered.
-        return _ASCII_TOKEN.findall(text.lower())
+        # `lower`, and the letters and digits of ASCII are `[a-z0-9]` once lowered; a
+        # table maps the others to spaces, and `split` cuts there (twice `findall`'s speed).
+        return text.translate(_ASCII_FOLD).split()
     # Chinese text is full of full-width punctuation (`，`, `（`), which sends NFKC down
     # its slow path for the whole text. Replacing those characters by their
     # decomposition first (`，` -> `,`) gives the same result, as NFKC decomposes every
