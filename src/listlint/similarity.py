@@ -8,33 +8,35 @@ How it works (and why it is sub-quadratic):
    (ASCII text reaches the same tokens by a shortcut: lower-case, split at the rest.)
    The tokens joined by single spaces are the text's key (`features`).
 2. Exact copies: texts with equal keys are grouped by a dict, O(n).
-3. Candidates: each text keeps a content-defined sample of its shingles (runs of
-   `SHINGLE` consecutive tokens): those whose first token is of a chosen kind (a Latin
-   word starting with one of a few letters, one of a chosen eighth of the CJK
-   characters), about one in eight. One regex `findall` over the key picks them as
-   strings (`"w1 w2 w3"`), so no shingle is hashed in Python and results do not depend
-   on PYTHONHASHSEED. Two texts that share most shingles share most samples, because
-   a shingle is sampled or not by its own content, whichever text it sits in. A text
-   with fewer than `MIN_SAMPLES` samples is sampled whole (every shingle), so short
-   texts are never unsampled. An inverted index from sample to texts finds the texts
-   sharing samples; a sample already held by `POSTING_CAP` texts is a common phrase
-   ("in this paper we") and stops producing candidates, which bounds the work per text.
-4. Verify: each candidate pair is measured with the real similarity on the full
+3. Sample: a text's sample is those of its shingles (runs of `SHINGLE` consecutive
+   tokens) whose first token is of a chosen kind, told by its last character (a Latin
+   word ending in one of a few letters or digits, a CJK character in a chosen quarter
+   of the code points): about one shingle in four. One regex `findall` over the key
+   picks them as strings (`"w1 w2 w3"`), so no shingle is hashed in Python and results
+   do not depend on PYTHONHASHSEED. Two texts that share most shingles share most
+   samples, because a shingle is sampled or not by its own content, whichever text it
+   sits in; and the sample of a copied part is a subset of the sample of the whole.
+4. Candidates: `near_duplicates` indexes each text by half its sample (the samples
+   whose last character has a chosen bit), or by every shingle when that gives fewer
+   than `MIN_SAMPLES`, so short texts are never unsampled. An inverted index from
+   sample to texts finds the texts sharing samples; a sample already held by
+   `POSTING_CAP` texts is a common phrase ("in this paper we") and stops producing
+   candidates, which bounds the work per text.
+5. Verify: each candidate pair is measured with the real similarity on the full
    shingle sets (tuples of tokens, built only for the texts of candidate pairs), so
    sampling can only cost recall, never precision.
 
 This is MinHash-LSH's idea with one content-defined choice instead of dozens of hash
 permutations: pure Python hashing of every shingle even once costs more than the rest.
 
-`contained` answers the other question, which texts hold most of a short text: the
-queries are sampled more densely (about one shingle in three) and never whole, so that
-the sample of a copied part is a subset of the sample of the whole; the texts are
-sampled the same way, only the samples some query has are indexed, and candidates are
-verified on the full shingle sets. A query with no sample finds nothing.
+`contained` answers the other question, which texts hold most of a short text: each
+query's whole sample is looked for, and the texts are indexed only by the samples
+some query has; a candidate is verified by looking for each of the query's shingles
+in the text's key (a substring search). A query with no sample finds nothing.
 
-What the search reads of a text (`features`: its tokens counted and joined) is computed
-once per text and kept within a budget, so the rules that compare the same texts
-(copied-abstract, one-liner-mismatch, ...) share it.
+What the search reads of a text (`features`: its tokens counted and joined, its
+sample) is computed once per text and kept within a budget, so the rules that compare
+the same texts (copied-abstract, one-liner-mismatch, ...) share it.
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
 
 SHINGLE = 3
 """Tokens per shingle: three words of Latin text, three characters of CJK text."""
@@ -100,6 +104,45 @@ def shingles(words: Sequence[str]) -> frozenset[tuple[str, ...]]:
     return frozenset(zip(*(words[k:] for k in range(SHINGLE))))
 
 
+# A shingle is sampled when its first token is of a chosen kind, told by the token's
+# last character (first letters are far more alike: `w1`, `w2`, ... or `the`, `this`,
+# `that`): a Latin word or number ending in one of `_SAMPLED_ENDS` (about 1/4 of the
+# words of English abstracts: `-ing`, `-al`, ...), a CJK character in the first block of
+# four code points of every four (about 1/4 of the characters of Chinese abstracts).
+# Only BMP characters are listed: a class holding characters beyond it is tested by a
+# scan of its items instead of a bitmap (~200x slower).
+_SAMPLED_ENDS = "ghklmprwxy0123456789"
+_CJK_BMP = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF))
+
+
+@functools.cache
+def _sampler() -> re.Pattern[str]:
+    """The sampled shingles of `" " + key`, as strings: one `findall`, matches may overlap.
+
+    Compiled on first use, not at import: the class lists ~1000 ranges (a few ms).
+    """
+    blocks = "".join(
+        f"{chr(first)}-{chr(min(first + 3, last))}" for begin, last in _CJK_BMP for first in range(begin, last + 1, 16)
+    )
+    # Each match is the space before a token; the lookahead reads the shingle from it
+    # without consuming it, so the next shingle can start at the next token. The
+    # possessive `[^ ]++` takes the whole first token, whose last character the
+    # lookbehind then tests once (no backtracking through the token).
+    return re.compile(f" (?=([^ ]++(?<=[{_SAMPLED_ENDS}{blocks}]) [^ ]+ [^ ]+))")
+
+
+_EVERY_SHINGLE = re.compile(" (?=([^ ]+ [^ ]+ [^ ]+))")
+
+
+def sample(key: str) -> tuple[str, ...]:
+    """The content-defined sample of a text's shingles (see the module docstring).
+
+    `key` is the text's key (`Features.key`); shingles are strings `"w1 w2 w3"`, each
+    once, in text order.
+    """
+    return tuple(dict.fromkeys(_sampler().findall(" " + key)))
+
+
 @dataclass(frozen=True, slots=True)
 class Features:
     """What the comparisons read of one text."""
@@ -108,6 +151,8 @@ class Features:
     """Number of tokens."""
     key: str
     """The tokens joined by single spaces: texts with the same key are the same text, formatting aside."""
+    samples: tuple[str, ...]
+    """The content-defined sample of its shingles (`sample`)."""
 
 
 # Several rules measure the same texts (an abstract is compared by copied-abstract and
@@ -115,23 +160,25 @@ class Features:
 # features are kept per text. The budget bounds memory on lists of any size; past it
 # the cache starts again empty. Token lists are not kept: a CJK text holds one string
 # object per character, several times the text's own size.
-KEY_BUDGET = 8_000_000
-"""Characters of keys kept in the cache (8-32 MB, and the texts they are kept for)."""
+FEATURE_BUDGET = 16_000_000
+"""Characters of keys and samples kept in the cache, a sample counted 64 more (16-64 MB)."""
 _cached_chars = 0
 _FEATURES: dict[str, Features] = {}
 
 
 def features(text: str) -> Features:
-    """The features of a text, computed once per text (see `KEY_BUDGET`)."""
+    """The features of a text, computed once per text (see `FEATURE_BUDGET`)."""
     global _cached_chars
     found = _FEATURES.get(text)
     if found is None:
         words = tokens(text)
-        found = Features(len(words), " ".join(words))
-        _cached_chars += len(found.key)
-        if _cached_chars > KEY_BUDGET:
+        key = " ".join(words)
+        found = Features(len(words), key, sample(key))
+        cost = len(key) + sum(map(len, found.samples)) + 64 * len(found.samples)
+        _cached_chars += cost
+        if _cached_chars > FEATURE_BUDGET:
             _FEATURES.clear()
-            _cached_chars = len(found.key)
+            _cached_chars = cost
         _FEATURES[text] = found
     return found
 
@@ -161,59 +208,20 @@ def containment(part: Set[tuple[str, ...]], whole: Set[tuple[str, ...]]) -> floa
     return len(part & whole) / len(part)
 
 
-# The sampled shingles start with a token of a chosen kind, told by its last character
-# (first letters are far more alike: `w1`, `w2`, ... or `the`, `this`, `that`). Latin
-# words and numbers: those ending in a few letters or digits, about 1/8 of the words of
-# English abstracts (`-ing`, `-al`, ...) and 1/3 for the denser sample. CJK characters:
-# those in every 8th (denser: 4th) block of four code points, 1/8 (1/4) of the
-# characters of Chinese abstracts. Only BMP characters are listed: a class holding
-# characters beyond it is tested by a scan of its items instead of a bitmap (~200x slower).
-_SPARSE_ENDS = "gl05"
-_DENSE_ENDS = "ghklmprwxy0123456789"
-_CJK_BMP = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF))
+_LAST = itemgetter(-1)
 
 
-def _cjk_blocks(period: int) -> str:
-    """A class body: the first block of four code points of every `period` blocks of CJK."""
-    return "".join(
-        f"{chr(first)}-{chr(min(first + 3, last))}"
-        for begin, last in _CJK_BMP
-        for first in range(begin, last + 1, 4 * period)
-    )
+def _index_sample(found: Features) -> set[str]:
+    """The samples `near_duplicates` indexes a text by (see the module docstring).
 
-
-@functools.cache
-def _sampler(dense: bool) -> re.Pattern[str]:
-    """The sampled shingles of `" " + key`, as strings: one `findall`, matches may overlap.
-
-    Compiled on first use, not at import: the class lists ~1000 ranges (a few ms).
+    The half of its samples whose last character has bit 2 set, or every shingle of a
+    text with fewer than `MIN_SAMPLES` of those. The test runs in C: iterators from
+    `operator`, `map` and `compress`, no Python code per sample.
     """
-    ends, period = (_DENSE_ENDS, 4) if dense else (_SPARSE_ENDS, 8)
-    last = "[" + ends + _cjk_blocks(period) + "]"
-    # Each match is the space before a token; the lookahead reads the shingle from it
-    # without consuming it, so the next shingle can start at the next token. The
-    # possessive `[^ ]++` takes the whole first token, whose last character the
-    # lookbehind then tests once (no backtracking through the token).
-    return re.compile(f" (?=([^ ]++(?<={last}) [^ ]+ [^ ]+))")
-
-
-_EVERY_SHINGLE = re.compile(" (?=([^ ]+ [^ ]+ [^ ]+))")
-
-
-def sample(key: str, *, dense: bool = False) -> list[str]:
-    """The content-defined sample of a text's shingles (see the module docstring).
-
-    `key` is the text's key (`features`); shingles are strings `"w1 w2 w3"`, each once,
-    in text order.
-    """
-    return list(dict.fromkeys(_sampler(dense).findall(" " + key)))
-
-
-def _index_sample(key: str) -> set[str]:
-    """The samples of a text, or every shingle of a text with fewer than `MIN_SAMPLES`."""
-    picked = set(_sampler(False).findall(" " + key))
+    samples = found.samples
+    picked = set(compress(samples, map((4).__and__, map(ord, map(_LAST, samples)))))
     if len(picked) < MIN_SAMPLES:
-        picked = set(_EVERY_SHINGLE.findall(" " + key)) or {key}
+        picked = set(_EVERY_SHINGLE.findall(" " + found.key)) or {found.key}
     return picked
 
 
@@ -262,7 +270,7 @@ def near_duplicates(
             continue
         group = exact[found.key] = [index]
         group_of[index] = group
-        picked = _index_sample(found.key)
+        picked = _index_sample(found)
         samples[index] = len(picked)
         smallest = min(smallest, len(picked))
         # Most samples are new: set operations (C speed) file them; only the samples
@@ -314,13 +322,12 @@ def contained(
 
     How: see the module docstring.
     """
-    picks = [sample(features(query).key, dense=True) for query in queries]
+    picks = [features(query).samples for query in queries]
     wanted: set[str] = set().union(*picks)
     postings: dict[str, list[int]] = {}
-    sampler = _sampler(True)
     for ident, text in enumerate(texts):
         # Each posting gets its texts in order, whatever order the set gives the samples in.
-        for value in wanted.intersection(sampler.findall(" " + features(text).key)):
+        for value in wanted.intersection(features(text).samples):
             postings.setdefault(value, []).append(ident)
     found: list[list[tuple[int, float]]] = []
     for number, (query, picked) in enumerate(zip(queries, picks)):
