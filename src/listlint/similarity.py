@@ -364,16 +364,13 @@ def contained(
 
 
 def _share_of(part: str) -> Callable[[str], float]:
-    """`containment` of a part's shingles in a text, for one part and many texts.
+    """`containment` of a part's shingles in a text, for one part (of `SHINGLE` tokens
+    or more: it has a sample) and many texts.
 
     A shingle `w1 w2 w3` is in a text when `" w1 w2 w3 "` is in `" " + key + " "`
     (tokens hold no spaces): a few substring searches instead of the text's shingle set.
     """
-    key = features(part).key
-    if key.count(" ") < SHINGLE - 1:  # a part shorter than a shingle is one shorter shingle
-        shingled = text_shingles(part)
-        return lambda text: containment(shingled, text_shingles(text))
-    needles = [f" {shingle} " for shingle in dict.fromkeys(_EVERY_SHINGLE.findall(" " + key))]
+    needles = [f" {shingle} " for shingle in dict.fromkeys(_EVERY_SHINGLE.findall(" " + features(part).key))]
 
     def share(text: str) -> float:
         return len(list(filter(f" {features(text).key} ".__contains__, needles))) / len(needles)
