@@ -53,7 +53,7 @@ from operator import itemgetter
 SHINGLE = 3
 """Tokens per shingle: three words of Latin text, three characters of CJK text."""
 MIN_SAMPLES = 4
-"""A text with fewer samples than this is sampled whole: every shingle is a sample."""
+"""A text `near_duplicates` would index by fewer samples than this is indexed by every shingle."""
 POSTING_CAP = 64
 """A sample held by this many texts no longer yields candidates (a common phrase)."""
 MAX_MATCHES = 16
@@ -262,8 +262,8 @@ def near_duplicates(
     # Candidates need this share of the smaller sample in common; half the threshold
     # leaves room for sampling noise, and verification removes what is not similar.
     need = threshold / 2
+    # The fewest samples of a text indexed so far (a short text's every shingle may be fewer).
     smallest = MIN_SAMPLES
-    """The fewest samples of a text indexed so far (a short text's every shingle may be fewer)."""
 
     for index, text in enumerate(texts):
         if not text:
