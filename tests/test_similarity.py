@@ -174,3 +174,13 @@ def test_tokens_of_text_with_wide_forms_are_those_of_plain_nfkc() -> None:
     for _ in range(5000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
         assert tokens(text) == _TOKEN.findall(unicodedata.normalize("NFKC", text).casefold()), repr(text)
+
+
+def test_contained_finds_parts_of_texts_in_other_scripts() -> None:
+    rng = random.Random(23)
+    alphabets = ["абвгдежзиклмнопрстуфхцчшщыэюя", "αβγδεζηθικλμνξοπρστυφχψω", "àéèêëîïôùûüç" + "abcdefg"]
+    for alphabet in alphabets:
+        words = ["".join(rng.choice(alphabet) for _ in range(rng.randint(3, 9))) for _ in range(400)]
+        texts = [_random_text(rng, words, 120) for _ in range(30)]
+        part = " ".join(texts[11].split()[30:50])
+        assert [ident for ident, _ in contained([part], texts, 0.8)[0]] == [11], alphabet

@@ -111,23 +111,33 @@ def shingles(words: Sequence[str]) -> frozenset[tuple[str, ...]]:
 
 # A shingle is sampled when its first token is of a chosen kind, told by the token's
 # last character (first letters are far more alike: `w1`, `w2`, ... or `the`, `this`,
-# `that`): a Latin word or number ending in one of `_SAMPLED_ENDS` (about 1/4 of the
-# words of English abstracts: `-ing`, `-al`, ...), a CJK character in the first block of
-# four code points of every four (about 1/4 of the characters of Chinese abstracts).
-# Only BMP characters are listed: a class holding characters beyond it is tested by a
-# scan of its items instead of a bitmap (~200x slower).
+# `that`): an ASCII one of `_SAMPLED_ENDS` (about 1/4 of the words of English abstracts
+# end so: `-ing`, `-al`, ...), or another character in the first block of four code
+# points of every four of `_SAMPLED_BLOCKS` (about 1/4 of the characters of Chinese
+# abstracts; and words of other scripts: Greek, Cyrillic, Arabic, ...). Only BMP
+# characters are listed: a class holding characters beyond it is tested by a scan of
+# its items instead of a bitmap (~200x slower).
 _SAMPLED_ENDS = "ghklmprwxy0123456789"
-_CJK_BMP = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF))
+_SAMPLED_BLOCKS = (
+    (0x00C0, 0x1FFF),  # Latin-1 letters to Greek Extended
+    (0x3040, 0x30FF),
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xAC00, 0xD7AF),
+    (0xF900, 0xFAFF),  # the BMP part of `_CJK`
+)
 
 
 @functools.cache
 def _sampler() -> re.Pattern[str]:
     """The sampled shingles of `" " + key`, as strings: one `findall`, matches may overlap.
 
-    Compiled on first use, not at import: the class lists ~1000 ranges (a few ms).
+    Compiled on first use, not at import: the class lists ~1500 ranges (a few ms).
     """
     blocks = "".join(
-        f"{chr(first)}-{chr(min(first + 3, last))}" for begin, last in _CJK_BMP for first in range(begin, last + 1, 16)
+        f"{chr(first)}-{chr(min(first + 3, last))}"
+        for begin, last in _SAMPLED_BLOCKS
+        for first in range(begin, last + 1, 16)
     )
     # Each match is the space before a token; the lookahead reads the shingle from it
     # without consuming it, so the next shingle can start at the next token. The
