@@ -141,9 +141,9 @@ def _sampler() -> re.Pattern[str]:
     )
     # Each match is the space before a token; the lookahead reads the shingle from it
     # without consuming it, so the next shingle can start at the next token. The
-    # possessive `[^ ]++` takes the whole first token, whose last character the
-    # lookbehind then tests once (no backtracking through the token).
-    return re.compile(f" (?=([^ ]++(?<=[{_SAMPLED_ENDS}{blocks}]) [^ ]+ [^ ]+))")
+    # possessive `[^ ]++` takes a whole token, and the lookbehind tests the first
+    # token's last character once (no backtracking through the token).
+    return re.compile(f" (?=([^ ]++(?<=[{_SAMPLED_ENDS}{blocks}]) [^ ]++ [^ ]++))")
 
 
 _EVERY_SHINGLE = re.compile(" (?=([^ ]+ [^ ]+ [^ ]+))")
