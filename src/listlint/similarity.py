@@ -9,9 +9,9 @@ How it works (and why it is sub-quadratic):
    The tokens joined by single spaces are the text's key (`features`).
 2. Exact copies: texts with equal keys are grouped by a dict, O(n).
 3. Sample: a text's sample is those of its shingles (runs of `SHINGLE` consecutive
-   tokens) whose first token is of a chosen kind, told by its last character (a Latin
-   word ending in one of a few letters or digits, a CJK character in a chosen quarter
-   of the code points): about one shingle in four. One regex `findall` over the key
+   tokens) whose first token is of a chosen kind, told by its last character (one of
+   a few ASCII letters and digits; of other letters, CJK characters included, those in
+   a chosen quarter of the code points): about one shingle in four. One regex `findall` over the key
    picks them as strings (`"w1 w2 w3"`), so no shingle is hashed in Python and results
    do not depend on PYTHONHASHSEED. Two texts that share most shingles share most
    samples, because a shingle is sampled or not by its own content, whichever text it
@@ -32,7 +32,8 @@ permutations: pure Python hashing of every shingle even once costs more than the
 `contained` answers the other question, which texts hold most of a short text: each
 query's whole sample is looked for, and the texts are indexed only by the samples
 some query has; a candidate is verified by looking for each of the query's shingles
-in the text's key (a substring search). A query with no sample finds nothing.
+in the text's key (a substring search). A query with no sample (rare from about 8
+tokens on) finds nothing.
 
 What the search reads of a text (`features`: its tokens counted and joined, its
 sample) is computed once per text and kept within a budget, so the rules that compare
