@@ -1,4 +1,4 @@
-"""The near-duplicate engine: tokens of mixed scripts, stable hashes, recall, precision."""
+"""The near-duplicate engine: tokens of mixed scripts, content-defined samples, recall, precision."""
 
 from __future__ import annotations
 
@@ -11,8 +11,11 @@ import unicodedata
 from listlint.similarity import (
     _TOKEN,
     contained,
+    containment,
+    features,
     jaccard,
     near_duplicates,
+    sample,
     text_shingles,
     tokens,
 )
@@ -30,8 +33,15 @@ def test_formatting_does_not_change_similarity() -> None:
     assert jaccard(text_shingles(a), text_shingles(b)) == 1.0
 
 
-def test_shingle_hashes_do_not_depend_on_the_hash_seed() -> None:
-    code = "from listlint.similarity import text_shingles; print(sorted(text_shingles('折纸 robot hands fold cranes')))"
+def test_results_do_not_depend_on_the_hash_seed() -> None:
+    code = (
+        "from listlint.similarity import contained, features, near_duplicates\n"
+        "texts = ['折纸 robot hands fold paper cranes from one sheet', 'robot hands fold paper cranes from one sheet of paper',"
+        " '折纸机器人用一张纸折出纸鹤和纸船', '折纸机器人用一张纸折出纸鹤和纸船吗']\n"
+        "print([features(text).samples for text in texts])\n"
+        "print(near_duplicates(texts, 0.5))\n"
+        "print(contained(texts, texts, 0.5))"
+    )
     outputs = {
         subprocess.run(
             [sys.executable, "-c", code],
@@ -43,6 +53,55 @@ def test_shingle_hashes_do_not_depend_on_the_hash_seed() -> None:
         for seed in ("1", "2")
     }
     assert len(outputs) == 1
+    assert "Match(index=0" in outputs.pop()
+
+
+def test_key_is_the_tokens_joined() -> None:
+    text = "视频VAE把 High-Fidelity, foo_bar ＡＢＣ 3D"
+    found = features(text)
+    assert found.key == " ".join(tokens(text)) == "视 频 vae 把 high fidelity foo bar abc 3d"
+    assert found.size == 10
+
+
+def test_the_sample_of_a_part_is_part_of_the_sample_of_the_whole() -> None:
+    rng = random.Random(17)
+    words = [f"w{n}" for n in range(500)] + ["training", "model", "graph", "of", "the"]
+    han = [chr(0x4E00 + n) for n in range(0, 20000, 7)]
+    for _ in range(200):
+        whole = [rng.choice(words if rng.random() < 0.5 else han) for _ in range(rng.randint(3, 60))]
+        start = rng.randrange(len(whole))
+        part = whole[start : start + rng.randint(1, 30)]
+        whole_sample = set(sample(" ".join(whole)))
+        assert set(sample(" ".join(part))) <= whole_sample
+        # Each sample is a shingle of the text, in text order, each once.
+        shingled = [" ".join(whole[k : k + 3]) for k in range(len(whole) - 2)]
+        assert list(sample(" ".join(whole))) == [s for s in dict.fromkeys(shingled) if s in whole_sample]
+    # A minority of shingles is sampled, for Latin words and for CJK characters alike.
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    latin = " ".join("".join(rng.choice(letters) for _ in range(rng.randint(2, 8))) for _ in range(4000))
+    cjk = " ".join(rng.choice(han) for _ in range(4000))
+    assert 0.15 < len(sample(latin)) / 4000 < 0.5
+    assert 0.15 < len(sample(cjk)) / 4000 < 0.35
+
+
+def test_short_and_unsampled_texts_are_still_compared() -> None:
+    # Short texts and texts of characters the sample never picks (CJK Extension B)
+    # are indexed by every shingle.
+    short = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu"
+    rare = "".join(chr(0x20000 + n) for n in range(0, 400, 3))
+    texts = [short, rare, short.replace("mu", "nu"), rare[:60] + "x" + rare[61:]]
+    assert [[m.index for m in ms] for ms in near_duplicates(texts, 0.6)] == [[], [], [0], [1]]
+
+
+def test_contained_shares_are_exact_containment() -> None:
+    rng = random.Random(19)
+    words = [f"v{n}" for n in range(60)] + [chr(0x4E00 + n) for n in range(0, 400, 5)]
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(5, 80))) for _ in range(120)]
+    queries = [" ".join(text.split()[5:25]) for text in texts[:40]] + ["v1 v2", "v1"]
+    for query, hits in zip(queries, contained(queries, texts, 0.3)):
+        for ident, share in hits:
+            assert share == containment(text_shingles(query), text_shingles(texts[ident]))
+            assert share >= 0.3
 
 
 def _random_text(rng: random.Random, words: list[str], length: int) -> str:
@@ -115,3 +174,13 @@ def test_tokens_of_text_with_wide_forms_are_those_of_plain_nfkc() -> None:
     for _ in range(5000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
         assert tokens(text) == _TOKEN.findall(unicodedata.normalize("NFKC", text).casefold()), repr(text)
+
+
+def test_contained_finds_parts_of_texts_in_other_scripts() -> None:
+    rng = random.Random(23)
+    alphabets = ["абвгдежзиклмнопрстуфхцчшщыэюя", "αβγδεζηθικλμνξοπρστυφχψω", "àéèêëîïôùûüç" + "abcdefg"]
+    for alphabet in alphabets:
+        words = ["".join(rng.choice(alphabet) for _ in range(rng.randint(3, 9))) for _ in range(400)]
+        texts = [_random_text(rng, words, 120) for _ in range(30)]
+        part = " ".join(texts[11].split()[30:50])
+        assert [ident for ident, _ in contained([part], texts, 0.8)[0]] == [11], alphabet

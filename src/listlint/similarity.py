@@ -5,50 +5,56 @@ How it works (and why it is sub-quadratic):
 1. Normalise: NFKC, case-fold, keep only letters and digits. Latin text is cut into
    words; CJK text (Han, kana, Hangul), which has no spaces, into single characters.
    Mixed text gives one token stream: `视频 VAE 把` -> `视`, `频`, `vae`, `把`.
-   (ASCII text reaches the same tokens by a shortcut: lower-case, runs of `[a-z0-9]`.)
-2. Shingle: every run of `SHINGLE` consecutive tokens, hashed to an int. Token hashes
-   come from crc32 and tuples of ints hash the same in every process, so results do
-   not depend on PYTHONHASHSEED.
-3. Exact copies: texts whose token streams are equal are grouped by a dict, O(n).
-4. Candidates: each text keeps a content-defined sample of its shingles (those whose
-   hash is 0 modulo `SAMPLE_RATE`, plus its `BOTTOM_K` smallest hashes, so that short
-   texts are never unsampled). Two texts that share most shingles share most samples,
-   because a shingle is sampled or not by its own value, whichever text it sits in.
-   An inverted index from sample to texts finds the texts sharing samples; a sample
-   already held by `POSTING_CAP` texts is a common phrase ("in this paper we") and
-   stops producing candidates, which bounds the work per text.
+   (ASCII text reaches the same tokens by a shortcut: lower-case, split at the rest.)
+   The tokens joined by single spaces are the text's key (`features`).
+2. Exact copies: texts with equal keys are grouped by a dict, O(n).
+3. Sample: a text's sample is those of its shingles (runs of `SHINGLE` consecutive
+   tokens) whose first token is of a chosen kind, told by its last character (one of
+   a few ASCII letters and digits; of other letters, CJK characters included, those in
+   a chosen quarter of the code points): about one shingle in four. One regex `findall` over the key
+   picks them as strings (`"w1 w2 w3"`), so no shingle is hashed in Python and results
+   do not depend on PYTHONHASHSEED. Two texts that share most shingles share most
+   samples, because a shingle is sampled or not by its own content, whichever text it
+   sits in; and the sample of a copied part is a subset of the sample of the whole.
+4. Candidates: `near_duplicates` indexes each text by half its sample (the samples
+   whose last character has a chosen bit), or by every shingle when that gives fewer
+   than `MIN_SAMPLES`, so short texts are never unsampled. An inverted index from
+   sample to texts finds the texts sharing samples; a sample already held by
+   `POSTING_CAP` texts is a common phrase ("in this paper we") and stops producing
+   candidates, which bounds the work per text.
 5. Verify: each candidate pair is measured with the real similarity on the full
-   shingle sets, so sampling can only cost recall, never precision.
+   shingle sets (tuples of tokens, built only for the texts of candidate pairs), so
+   sampling can only cost recall, never precision.
 
-This is MinHash-LSH's idea with one hash function instead of dozens of permutations:
-pure Python hashing of every shingle 64 times would be far slower than hashing it once.
+This is MinHash-LSH's idea with one content-defined choice instead of dozens of hash
+permutations: pure Python hashing of every shingle even once costs more than the rest.
 
-`contained` answers the other question, which texts hold most of a short text: the
-queries are sampled more densely (`CONTAINMENT_RATE`) and without bottom-k, so that
-the sample of a copied part is a subset of the sample of the whole; only those
-samples are indexed, and each text is met once, by intersecting its shingles with them.
+`contained` answers the other question, which texts hold most of a short text: each
+query's whole sample is looked for, and the texts are indexed only by the samples
+some query has; a candidate is verified by looking for each of the query's shingles
+in the text's key (a substring search). A query with no sample (rare from about 8
+tokens on) finds nothing.
 
-What the search reads of a text (`features`: its tokens counted, joined and
-shingled) is computed once per text and kept within a budget, so the rules that
-compare the same texts (copied-abstract, one-liner-mismatch, ...) share it.
+What the search reads of a text (`features`: its tokens counted and joined, its
+sample) is computed once per text and kept within a budget, so the rules that compare
+the same texts (copied-abstract, one-liner-mismatch, ...) share it.
 """
 
 from __future__ import annotations
 
-import heapq
+import functools
 import re
 import unicodedata
-import zlib
 from collections import Counter
-from collections.abc import Sequence, Set
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
 
 SHINGLE = 3
 """Tokens per shingle: three words of Latin text, three characters of CJK text."""
-SAMPLE_RATE = 8
-"""One shingle in `SAMPLE_RATE` (by hash value) is sampled for the candidate index."""
-BOTTOM_K = 4
-"""The smallest shingle hashes of every text are sampled too."""
+MIN_SAMPLES = 4
+"""A text `near_duplicates` would index by fewer samples than this is indexed by every shingle."""
 POSTING_CAP = 64
 """A sample held by this many texts no longer yields candidates (a common phrase)."""
 MAX_MATCHES = 16
@@ -64,36 +70,31 @@ _CJK = (
 )
 # A CJK character alone, or a run of other letters and digits (`\W` and `_` excluded).
 _TOKEN = re.compile(f"[{_CJK}]|[^\\W_{_CJK}]+")
-_ASCII_TOKEN = re.compile("[a-z0-9]+")
+# ASCII letters and digits to lower case, every other ASCII character to a space.
+_ASCII_FOLD = str.maketrans({chr(code): chr(code).lower() if chr(code).isalnum() else " " for code in range(128)})
 # Full-width ASCII (`，` `（` `Ａ`), the ideographic space and `…`, each to its NFKD.
 _WIDE = re.compile("[\uff01-\uff5e\u3000\u2026]")
 _WIDE_FORMS = {
     char: unicodedata.normalize("NFKD", char) for char in [*map(chr, range(0xFF01, 0xFF5F)), "\u3000", "\u2026"]
 }
-
-
-class _TokenHashes(dict[str, int]):
-    """Token -> stable 32-bit hash, computed once per distinct token."""
-
-    def __missing__(self, token: str) -> int:
-        value = zlib.crc32(token.encode("utf-8"))
-        self[token] = value
-        return value
-
-
-_TOKEN_HASHES = _TokenHashes()
+_COMMON_WIDE = [(char, _WIDE_FORMS[char]) for char in "，（）：；"]
 
 
 def tokens(text: str) -> list[str]:
     """The normalised tokens of a text: words of Latin text, single CJK characters."""
     if text.isascii():
         # The same tokens, cheaper: NFKC leaves ASCII as it is, `casefold` of ASCII is
-        # `lower`, and the letters and digits of ASCII are `[a-z0-9]` once lowered.
-        return _ASCII_TOKEN.findall(text.lower())
+        # `lower`, and the letters and digits of ASCII are `[a-z0-9]` once lowered; a
+        # table maps the others to spaces, and `split` cuts there (twice `findall`'s speed).
+        return text.translate(_ASCII_FOLD).split()
     # Chinese text is full of full-width punctuation (`，`, `（`), which sends NFKC down
     # its slow path for the whole text. Replacing those characters by their
     # decomposition first (`，` -> `,`) gives the same result, as NFKC decomposes every
     # character before it recomposes, and the text then passes NFKC's quick check.
+    # The five that make nearly all of them go by `str.replace`, without a Python call each.
+    for wide, narrow in _COMMON_WIDE:
+        if wide in text:
+            text = text.replace(wide, narrow)
     folded = unicodedata.normalize("NFKC", _WIDE.sub(_narrow, text)).casefold()
     return _TOKEN.findall(folded)
 
@@ -102,14 +103,60 @@ def _narrow(match: re.Match[str]) -> str:
     return _WIDE_FORMS[match[0]]
 
 
-def shingles(words: Sequence[str]) -> frozenset[int]:
-    """The hashed `SHINGLE`-token shingles of a token list (the whole list when shorter)."""
-    if len(_TOKEN_HASHES) > 1_000_000:
-        _TOKEN_HASHES.clear()
-    ids = list(map(_TOKEN_HASHES.__getitem__, words))
-    if len(ids) < SHINGLE:
-        return frozenset((hash(tuple(ids)),)) if ids else frozenset()
-    return frozenset(map(hash, zip(*(ids[k:] for k in range(SHINGLE)))))
+def shingles(words: Sequence[str]) -> frozenset[tuple[str, ...]]:
+    """The `SHINGLE`-token shingles of a token list (the whole list when shorter)."""
+    if len(words) < SHINGLE:
+        return frozenset((tuple(words),)) if words else frozenset()
+    return frozenset(zip(*(words[k:] for k in range(SHINGLE))))
+
+
+# A shingle is sampled when its first token is of a chosen kind, told by the token's
+# last character (first letters are far more alike: `w1`, `w2`, ... or `the`, `this`,
+# `that`): an ASCII one of `_SAMPLED_ENDS` (about 1/4 of the words of English abstracts
+# end so: `-ing`, `-al`, ...), or another character in the first block of four code
+# points of every four of `_SAMPLED_BLOCKS` (about 1/4 of the characters of Chinese
+# abstracts; and words of other scripts: Greek, Cyrillic, Arabic, ...). Only BMP
+# characters are listed: a class holding characters beyond it is tested by a scan of
+# its items instead of a bitmap (~200x slower).
+_SAMPLED_ENDS = "ghklmprwxy0123456789"
+_SAMPLED_BLOCKS = (
+    (0x00C0, 0x1FFF),  # Latin-1 letters to Greek Extended
+    (0x3040, 0x30FF),
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xAC00, 0xD7AF),
+    (0xF900, 0xFAFF),  # the BMP part of `_CJK`
+)
+
+
+@functools.cache
+def _sampler() -> re.Pattern[str]:
+    """The sampled shingles of `" " + key`, as strings: one `findall`, matches may overlap.
+
+    Compiled on first use, not at import: the class lists ~1500 ranges (a few ms).
+    """
+    blocks = "".join(
+        f"{chr(first)}-{chr(min(first + 3, last))}"
+        for begin, last in _SAMPLED_BLOCKS
+        for first in range(begin, last + 1, 16)
+    )
+    # Each match is the space before a token; the lookahead reads the shingle from it
+    # without consuming it, so the next shingle can start at the next token. The
+    # possessive `[^ ]++` takes a whole token, and the lookbehind tests the first
+    # token's last character once (no backtracking through the token).
+    return re.compile(f" (?=([^ ]++(?<=[{_SAMPLED_ENDS}{blocks}]) [^ ]++ [^ ]++))")
+
+
+_EVERY_SHINGLE = re.compile(" (?=([^ ]+ [^ ]+ [^ ]+))")
+
+
+def sample(key: str) -> tuple[str, ...]:
+    """The content-defined sample of a text's shingles (see the module docstring).
+
+    `key` is the text's key (`Features.key`); shingles are strings `"w1 w2 w3"`, each
+    once, in text order.
+    """
+    return tuple(dict.fromkeys(_sampler().findall(" " + key)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,9 +166,9 @@ class Features:
     size: int
     """Number of tokens."""
     key: str
-    """The tokens joined by spaces: texts with the same key are the same text, formatting aside."""
-    shingles: frozenset[int]
-    """The hashed shingles (see `shingles`)."""
+    """The tokens joined by single spaces: texts with the same key are the same text, formatting aside."""
+    samples: tuple[str, ...]
+    """The content-defined sample of its shingles (`sample`)."""
 
 
 # Several rules measure the same texts (an abstract is compared by copied-abstract and
@@ -129,33 +176,44 @@ class Features:
 # features are kept per text. The budget bounds memory on lists of any size; past it
 # the cache starts again empty. Token lists are not kept: a CJK text holds one string
 # object per character, several times the text's own size.
-SHINGLE_BUDGET = 500_000
-"""Shingles kept in the cache (about 40 MB, and the keys a few MB more)."""
-_cached_shingles = 0
+FEATURE_BUDGET = 16_000_000
+"""What the cache may hold: characters of keys and samples, plus 64 per sample and 256
+per text for the objects around them (measured: 1.1 bytes each, so ~18 MB; the corpus's
+4142 compared texts take 9.4 M)."""
+_cached_chars = 0
 _FEATURES: dict[str, Features] = {}
 
 
 def features(text: str) -> Features:
-    """The features of a text, computed once per text (see `SHINGLE_BUDGET`)."""
-    global _cached_shingles
+    """The features of a text, computed once per text (see `FEATURE_BUDGET`)."""
+    global _cached_chars
     found = _FEATURES.get(text)
     if found is None:
         words = tokens(text)
-        found = Features(len(words), " ".join(words), shingles(words))
-        _cached_shingles += len(found.shingles)
-        if _cached_shingles > SHINGLE_BUDGET:
+        key = " ".join(words)
+        found = Features(len(words), key, sample(key))
+        cost = 256 + len(key) + sum(map(len, found.samples)) + 64 * len(found.samples)
+        _cached_chars += cost
+        if _cached_chars > FEATURE_BUDGET:
             _FEATURES.clear()
-            _cached_shingles = len(found.shingles)
+            _cached_chars = cost
         _FEATURES[text] = found
     return found
 
 
-def text_shingles(text: str) -> frozenset[int]:
-    """The shingles of a text, computed once per text (see `SHINGLE_BUDGET`)."""
-    return features(text).shingles
+def text_shingles(text: str) -> frozenset[tuple[str, ...]]:
+    """The shingles of a text (see `shingles`), built only for texts that are measured."""
+    return _key_shingles(features(text).key)
 
 
-def jaccard(a: Set[int], b: Set[int]) -> float:
+# Kept for the texts measured again and again (an earlier text is the candidate of many
+# later ones); 512 abstracts' shingle sets are ~10 MB.
+@functools.lru_cache(maxsize=512)
+def _key_shingles(key: str) -> frozenset[tuple[str, ...]]:
+    return shingles(key.split(" ") if key else [])
+
+
+def jaccard(a: Set[tuple[str, ...]], b: Set[tuple[str, ...]]) -> float:
     """|a ∩ b| / |a ∪ b|: 1.0 for the same text, near 0 for unrelated texts."""
     if not a or not b:
         return 0.0
@@ -163,18 +221,27 @@ def jaccard(a: Set[int], b: Set[int]) -> float:
     return common / (len(a) + len(b) - common)
 
 
-def containment(part: Set[int], whole: Set[int]) -> float:
+def containment(part: Set[tuple[str, ...]], whole: Set[tuple[str, ...]]) -> float:
     """The share of `part`'s shingles found in `whole`: 1.0 when `part` is copied from it."""
     if not part:
         return 0.0
     return len(part & whole) / len(part)
 
 
-def sample(hashes: Set[int], rate: int = SAMPLE_RATE, bottom_k: int = BOTTOM_K) -> set[int]:
-    """The content-defined sample of a shingle set (see the module docstring)."""
-    picked = {h for h in hashes if h % rate == 0}
-    if bottom_k:
-        picked.update(heapq.nsmallest(bottom_k, hashes))
+_LAST = itemgetter(-1)
+
+
+def _index_sample(found: Features) -> set[str]:
+    """The samples `near_duplicates` indexes a text by (see the module docstring).
+
+    The half of its samples whose last character has bit 2 set, or every shingle of a
+    text with fewer than `MIN_SAMPLES` of those. The test runs in C: iterators from
+    `operator`, `map` and `compress`, no Python code per sample.
+    """
+    samples = found.samples
+    picked = set(compress(samples, map((4).__and__, map(ord, map(_LAST, samples)))))
+    if len(picked) < MIN_SAMPLES:
+        picked = set(_EVERY_SHINGLE.findall(" " + found.key)) or {found.key}
     return picked
 
 
@@ -201,19 +268,14 @@ def near_duplicates(
     exact: dict[str, list[int]] = {}
     group_of: dict[int, list[int]] = {}
     samples: dict[int, int] = {}
-    postings: dict[int, list[int]] = {}
-    cache: dict[int, frozenset[int]] = {}
+    # The posting of a sample: the first text holding it, then the others, if any.
+    first: dict[str, int] = {}
+    more: dict[str, list[int]] = {}
     # Candidates need this share of the smaller sample in common; half the threshold
     # leaves room for sampling noise, and verification removes what is not similar.
     need = threshold / 2
-
-    def full(index: int) -> frozenset[int]:
-        found = cache.get(index)
-        if found is None:
-            if len(cache) > 4096:
-                cache.clear()
-            found = cache[index] = features(texts[index] or "").shingles
-        return found
+    # The fewest samples of a text indexed so far (a short text's every shingle may be fewer).
+    smallest = MIN_SAMPLES
 
     for index, text in enumerate(texts):
         if not text:
@@ -228,29 +290,39 @@ def near_duplicates(
             continue
         group = exact[found.key] = [index]
         group_of[index] = group
-        hashes = found.shingles
-        if len(cache) > 4096:
-            cache.clear()
-        cache[index] = hashes
-        picked = sample(hashes)
+        picked = _index_sample(found)
         samples[index] = len(picked)
+        smallest = min(smallest, len(picked))
+        # Most samples are new: set operations (C speed) file them; only the samples
+        # earlier texts hold are visited one by one. The order they are visited in
+        # changes nothing: each posting lists its texts in input order.
+        held = first.keys() & picked
+        first.update(dict.fromkeys(picked - held, index))
         # The texts sharing each sample, counted once at the end (one Counter call, not one per sample).
         pool: list[int] = []
-        for value in picked:
-            posting = postings.get(value)
-            if posting is None:
-                postings[value] = [index]
-            elif len(posting) < POSTING_CAP:
-                pool += posting
-                posting.append(index)
-        shared = Counter(pool)
+        for value in held:
+            others = more.get(value)
+            if others is None:
+                pool.append(first[value])
+                more[value] = [index]
+            elif len(others) < POSTING_CAP - 1:
+                pool.append(first[value])
+                pool += others
+                others.append(index)
+        if not pool:
+            continue
         matches: list[Match] = []
         # `count < need * min(len(picked), samples[other])`, without a call per candidate.
         need_here = need * len(picked)
-        for other, count in shared.items():
+        # Most texts share a sample or two with this one by chance; no pair with fewer
+        # in common than `floor` is a candidate, and those come last in `most_common`.
+        floor = need * min(len(picked), smallest)
+        for other, count in Counter(pool).most_common():
+            if count < floor:
+                break
             if count < need_here and count < need * samples[other]:
                 continue
-            similarity = jaccard(hashes, full(other))
+            similarity = jaccard(text_shingles(text), text_shingles(texts[other] or ""))
             if similarity >= threshold:
                 # The exact copies of `other` made before now are matches too.
                 matches.extend(Match(member, similarity) for member in group_of[other] if member < index)
@@ -258,10 +330,6 @@ def near_duplicates(
             matches.sort(key=lambda match: match.index)
             result[index] = matches[:MAX_MATCHES]
     return result
-
-
-CONTAINMENT_RATE = 4
-"""Denser than `SAMPLE_RATE` for `contained`: queries are short (a one-liner has ~30 shingles)."""
 
 
 def contained(
@@ -274,11 +342,12 @@ def contained(
 
     How: see the module docstring.
     """
-    picks = [sample(text_shingles(query), CONTAINMENT_RATE, 0) for query in queries]
-    wanted: set[int] = set().union(*picks)
-    postings: dict[int, list[int]] = {}
+    picks = [features(query).samples for query in queries]
+    wanted: set[str] = set().union(*picks)
+    postings: dict[str, list[int]] = {}
     for ident, text in enumerate(texts):
-        for value in text_shingles(text) & wanted:
+        # Each posting gets its texts in order, whatever order the set gives the samples in.
+        for value in wanted.intersection(features(text).samples):
             postings.setdefault(value, []).append(ident)
     found: list[list[tuple[int, float]]] = []
     for number, (query, picked) in enumerate(zip(queries, picks)):
@@ -293,11 +362,29 @@ def contained(
                 pool += posting
         shared = Counter(pool)
         skip = exclude[number] if exclude else frozenset()
+        share_in: Callable[[str], float] | None = None
         for ident, count in shared.items():
             if ident in skip or count < minimum / 2 * len(picked):
                 continue
-            share = containment(text_shingles(query), text_shingles(texts[ident]))
+            if share_in is None:
+                share_in = _share_of(query)
+            share = share_in(texts[ident])
             if share >= minimum:
                 hits.append((ident, share))
         hits.sort(key=lambda item: (-item[1], item[0]))
     return found
+
+
+def _share_of(part: str) -> Callable[[str], float]:
+    """`containment` of a part's shingles in a text, for one part (of `SHINGLE` tokens
+    or more: it has a sample) and many texts.
+
+    A shingle `w1 w2 w3` is in a text when `" w1 w2 w3 "` is in `" " + key + " "`
+    (tokens hold no spaces): a few substring searches instead of the text's shingle set.
+    """
+    needles = [f" {shingle} " for shingle in dict.fromkeys(_EVERY_SHINGLE.findall(" " + features(part).key))]
+
+    def share(text: str) -> float:
+        return len(list(filter(f" {features(text).key} ".__contains__, needles))) / len(needles)
+
+    return share
