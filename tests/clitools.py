@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from listlint.cli import main
+from listlint.cli import _run
 
 
 @dataclass
@@ -19,14 +19,11 @@ class Ran:
 
 
 def run_cli(args: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Ran:
-    """`listlint *args` through `main()`, so one-line errors and exit codes are the real ones."""
+    """`listlint *args` as `main()` runs them (without its fast exit), so one-line errors and exit codes are the real ones."""
     monkeypatch.setattr(sys, "argv", ["listlint", *args])
     capsys.readouterr()
     try:
-        main()
-        code = 0
-    except SystemExit as done:
-        code = done.code if isinstance(done.code, int) else 0
+        code = _run()
     finally:
         gc.enable()  # main() turns the collector off for one-shot runs
     captured = capsys.readouterr()

@@ -157,3 +157,25 @@ def test_progress_bar_only_on_a_terminal_and_never_in_ci(monkeypatch) -> None:  
     with progress.progress_bar(2, enabled=True) as advance:
         advance("Reading a.md")
         advance("Checking")
+
+
+def test_the_real_process_flushes_everything_before_its_fast_exit(tmp_path: Path) -> None:
+    """`main()` ends with os._exit: output still arrives whole, and the exit code is kept."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    ran = subprocess.run(
+        [sys.executable, "-m", "listlint", "check", "--output-format", "json", str(ROOT / "examples")],
+        capture_output=True, text=True, env=env, check=False,
+    )
+    assert ran.returncode == 1
+    assert len(json.loads(ran.stdout)) > 5  # the whole array, closed
+    missing = subprocess.run(
+        [sys.executable, "-m", "listlint", "check", str(tmp_path / "absent.md")],
+        capture_output=True, text=True, env=env, check=False,
+    )
+    assert missing.returncode == 2 and missing.stderr.strip().endswith("absent.md: no such file or directory")

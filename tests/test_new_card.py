@@ -61,8 +61,6 @@ def test_cli_language_from_target_file() -> None:
 
 
 def test_cli_bad_id_exits_2() -> None:
-    from listlint.cli import main
-
     import subprocess, sys, os
     from conftest import ROOT
 

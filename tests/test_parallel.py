@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import time
 from pathlib import Path
 
 import pytest
 
 from listlint import engine, parallel
 from listlint.config import Settings
-from listlint.diagnostics import Applicability, Edit, Fix, Finding
+from listlint.diagnostics import Finding
 from listlint.document import Document
-from listlint.registry import FixAvailability, Scope
 from listlint.rules import RULES
 
 from conftest import RULE_FIXTURES, ROOT
+from fake_rules import doubtful_fix
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
 
@@ -67,44 +68,60 @@ def test_parallel_lint_reports_the_same_findings(always_fork: None) -> None:
     docs = _documents()
     settings = Settings()
     serial = engine.lint(docs, settings, jobs=1)
-    assert {f.code for f in serial} >= {"LL102", "LL201", "LL204", "LL301", "LL901"}  # both halves report
-    assert engine._remote_rules(engine.rules_for(settings), docs, None)
+    assert {f.code for f in serial} >= {"LL102", "LL201", "LL204", "LL301", "LL901"}
+    assert engine._parallel(engine.rules_for(settings), docs, None)
     forked = engine.lint(docs, settings, jobs=None)
     assert _summary(forked) == _summary(serial)
     assert all(f.doc in docs and all(r.location.path for r in f.related) for f in forked)
 
 
-def test_remote_rules_are_cross_file_rules_without_fixes(always_fork: None) -> None:
-    remote = engine._remote_rules(RULES, _documents(), None)
-    assert {rule.name for rule in remote} >= {"copied-abstract", "one-liner-mismatch", "duplicate-arxiv-id"}
-    assert all(rule.fix is FixAvailability.NONE and rule.scope is Scope.LIST for rule in remote)
-    assert engine._remote_rules(RULES, _documents(), 1) == ()
+def test_share_deals_every_task_once_to_whichever_process_is_free() -> None:
+    def slow(task: int) -> tuple[int, int]:
+        time.sleep(0.02)
+        return task, os.getpid()
+
+    mine, theirs = parallel.share(20, slow, lambda result: result)
+    assert theirs is not None
+    assert sorted([*mine, *theirs]) == list(range(20))  # each task once
+    assert mine and theirs  # both took some
+    assert {pid for _, pid in theirs.values()} != {os.getpid()}
 
 
-def test_small_input_is_forked_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_small_input_is_shared_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(parallel, "available", lambda jobs: True)
     tiny = [Document("# tiny list\n", "README.md")]
-    assert engine._remote_rules(RULES, tiny, None) == ()
-    assert engine._remote_rules(RULES, tiny, 2)
+    assert not engine._parallel(RULES, tiny, None)
+    assert engine._parallel(RULES, tiny, 2)
 
 
 def test_child_failure_falls_back_to_running_here(always_fork: None) -> None:
-    """A violation that cannot cross the pipe (it has a fix) makes the parent run the rules itself."""
+    """Whatever rules the child took, a child that fails leaves them to the parent."""
     docs = _documents()
     serial = engine.lint(docs, Settings(), rules=RULES, jobs=1)
-    target = next(rule for rule in RULES if rule.name == "copied-abstract")
-    original = target.check
-
-    def with_fix(ctx):  # type: ignore[no-untyped-def]
-        for violation in original(ctx):
-            if os.getpid() != parent:  # only the child's copy misbehaves
-                fix = Fix("Nothing", (Edit(violation.span, ""),), Applicability.DISPLAY_ONLY)
-                violation = dataclasses.replace(violation, fix=fix)
-            yield violation
-
     parent = os.getpid()
-    rules = [dataclasses.replace(rule, check=with_fix) if rule is target else rule for rule in RULES]
+
+    def crashing(check):  # type: ignore[no-untyped-def]
+        def run(ctx):  # type: ignore[no-untyped-def]
+            if os.getpid() != parent:
+                raise RuntimeError("the child breaks")
+            return check(ctx)
+
+        return run
+
+    rules = [dataclasses.replace(rule, check=crashing(rule.check)) for rule in RULES]
     assert _summary(engine.lint(docs, Settings(), rules=rules, jobs=None)) == _summary(serial)
+
+
+def test_a_fix_that_needs_checking_cannot_be_applied_from_another_process() -> None:
+    doc = Document("maybe and sure\n", "README.md")
+    run = engine._Run([doc], [doc], Settings())
+    found = run.violations(doubtful_fix)
+    restored = run.restored(run.portable(found))
+    assert [(v.span, v.message, v.fix.title, v.fix.edits) for v, _ in restored] == [  # type: ignore[union-attr]
+        (v.span, v.message, v.fix.title, v.fix.edits) for v, _ in found  # type: ignore[union-attr]
+    ]
+    reason = restored[0][0].fix.verify()  # type: ignore[union-attr,misc]
+    assert reason is not None and "another process" in reason
 
 
 def test_cli_parallel_and_serial_print_the_same(tmp_path: Path, always_fork: None) -> None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from listlint.config import Settings, _glob_match
-from listlint.diagnostics import Finding, Related, RelatedLocation, Severity, Violation, locate
+from listlint.diagnostics import Applicability, Edit, Finding, Fix, Related, RelatedLocation, Severity, Violation, locate
 from listlint.document import Document
 from listlint.entry_index import EntryIndex
 from listlint.pairs import entry_key
-from listlint.registry import Context, FixAvailability, Rule, Scope
+from listlint.registry import Context, Rule, Scope
 from listlint.selection import matches, selected
 from listlint.text import Span
 
@@ -62,32 +62,37 @@ def lint(
 
     Document-scoped rules run on each target; list-scoped rules run once over
     targets and context together, and keep only what falls in a target.
-    `progress` is called after each rule (for a progress bar). With `jobs` None
-    (automatic) or above 1, the rules without fixes run in a forked process on a
-    large enough input (see `listlint.parallel`); the findings are the same.
+    `progress` is called after each rule (for a progress bar). With `jobs` above
+    1, or None (automatic: on a large enough input), the rules are shared with a
+    forked process (see `listlint.parallel`); the findings are the same, except
+    that a fix found there cannot be applied if it needed checking (its check
+    callback stays in that process): such a run is for reporting, and the fix
+    loop lints in one process.
     """
     active = rules_for(settings, rules)
     documents = list(targets) + [doc for doc in context if doc not in targets]
     run = _Run(documents, targets, settings)
-    remote = _remote_rules(active, documents, jobs)
-    forked = None
-    if remote:
-        from listlint.parallel import Forked
+    found: dict[int, list[tuple[Violation, Document]]] = {}
+    if _parallel(active, documents, jobs):
+        from listlint.parallel import share
 
-        forked = Forked(lambda: [run.portable(run.violations(rule)) for rule in remote])
-    found: dict[str, list[tuple[Violation, Document]]] = {}
-    for rule in active:
-        if rule not in remote:
-            found[rule.code] = run.violations(rule)
+        # The cross-file rules first: they are the longest, and the longest go first
+        # for the two processes to finish together.
+        order = sorted(range(len(active)), key=lambda number: active[number].scope is not Scope.LIST)
+        mine, theirs = share(len(order), lambda task: run.violations(active[order[task]]), run.portable)
+        for task, number in enumerate(order):
+            if task in mine:
+                found[number] = mine[task]
+            elif theirs is not None:
+                found[number] = run.restored(theirs[task])
             if progress is not None:
                 progress()
-    if forked is not None:
-        results = forked.result()
-        for number, rule in enumerate(remote):
-            found[rule.code] = run.violations(rule) if results is None else run.restored(results[number])
+    for number, rule in enumerate(active):
+        if number not in found:  # serial, or the child failed
+            found[number] = run.violations(rule)
             if progress is not None:
                 progress()
-    findings = [_finding(rule, violation, doc) for rule in active for violation, doc in found[rule.code]]
+    findings = [_finding(rule, violation, doc) for number, rule in enumerate(active) for violation, doc in found[number]]
     from listlint.suppressions import apply_suppressions
 
     findings = _with_entry_keys(apply_suppressions(targets, findings, active))
@@ -95,24 +100,26 @@ def lint(
     return findings
 
 
-def _remote_rules(active: Sequence[Rule], documents: Sequence[Document], jobs: int | None) -> tuple[Rule, ...]:
-    """The rules to run in a forked process: the cross-file comparisons, which never fix.
+def _parallel(active: Sequence[Rule], documents: Sequence[Document], jobs: int | None) -> bool:
+    """Whether to share the rules with a forked process (see `lint`)."""
+    from listlint.parallel import MAX_TASKS, MIN_TEXT, available
 
-    Their violations pickle (a fix's verify callback would not), and they weigh about
-    as much as all the document rules together, which stay here.
-    """
-    from listlint.parallel import MIN_TEXT, available
-
-    if not available(jobs):
-        return ()
-    if jobs is None and sum(len(doc.text) for doc in documents) < MIN_TEXT:
-        return ()
-    remote = tuple(rule for rule in active if rule.scope is Scope.LIST and rule.fix is FixAvailability.NONE)
-    return remote if len(remote) < len(active) else ()
+    if not available(jobs) or len(active) < 2 or len(active) > MAX_TASKS:
+        return False
+    return jobs is not None or sum(len(doc.text) for doc in documents) >= MIN_TEXT
 
 
-# A violation as it crosses the pipe from a forked process: documents by their index.
-_Portable = tuple[int, int, int, str, "Severity | None", tuple[tuple[int, int, int, str], ...], "str | None"]
+def _checked_elsewhere() -> str:
+    return "the fix was found in another process and not checked here; run fix without --parallel"
+
+
+# A violation as it crosses the pipe from a forked process: documents by their index,
+# a fix as its title, edits, applicability and whether it had a check (a callback,
+# which does not cross: see `_checked_elsewhere`).
+_PortableFix = tuple[str, tuple[tuple[int, int, str], ...], Applicability, bool]
+_Portable = tuple[
+    int, int, int, str, "Severity | None", tuple[tuple[int, int, int, str], ...], "str | None", "_PortableFix | None"
+]
 
 
 class _Run:
@@ -150,21 +157,42 @@ class _Run:
         index = {id(doc): number for number, doc in enumerate(self.documents)}
         portable = []
         for violation, doc in found:
-            if violation.fix is not None:
-                raise ValueError("a fix cannot cross processes")  # the parent then runs the rule itself
+            fix = violation.fix
+            portable_fix = None
+            if fix is not None:
+                edits = tuple((edit.span.start, edit.span.end, edit.new_text) for edit in fix.edits)
+                portable_fix = (fix.title, edits, fix.applicability, fix.verify is not None)
             related = tuple(
                 (index[id(item.doc or doc)], item.span.start, item.span.end, item.message) for item in violation.related
             )
             span = violation.span
             portable.append(
-                (index[id(doc)], span.start, span.end, violation.message, violation.severity, related, violation.entry_key)
+                (
+                    index[id(doc)],
+                    span.start,
+                    span.end,
+                    violation.message,
+                    violation.severity,
+                    related,
+                    violation.entry_key,
+                    portable_fix,
+                )
             )
         return portable
 
     def restored(self, portable: list[_Portable]) -> list[tuple[Violation, Document]]:
         documents = self.documents
         found = []
-        for doc_number, start, end, message, severity, related, entry_key in portable:
+        for doc_number, start, end, message, severity, related, entry_key, portable_fix in portable:
+            fix = None
+            if portable_fix is not None:
+                title, edits, applicability, checked = portable_fix
+                fix = Fix(
+                    title,
+                    tuple(Edit(Span(s, e), text) for s, e, text in edits),
+                    applicability,
+                    verify=_checked_elsewhere if checked else None,
+                )
             violation = Violation(
                 span=Span(start, end),
                 message=message,
@@ -172,6 +200,7 @@ class _Run:
                 doc=documents[doc_number],
                 severity=severity,
                 entry_key=entry_key,
+                fix=fix,
             )
             found.append((violation, documents[doc_number]))
         return found

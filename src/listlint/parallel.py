@@ -1,14 +1,19 @@
 """Run part of the work in a forked process while this one does the rest.
 
 A list run parses every file once and then runs ~40 rules over the same documents.
-The rules are independent, so on a machine with a second core half of them can run
-in a child that inherits the parsed documents through `fork` (copy-on-write, nothing
-to send over) and sends back only what it found, while the parent runs the others.
+The rules are independent, so on a machine with a second core they can be shared
+with a child that inherits the parsed documents through `fork` (copy-on-write,
+nothing to send over) and sends back only what it found.
+
+`share` deals the tasks out as they go: their numbers sit in a pipe, and each
+process takes the next one by reading a byte (a read from a pipe is atomic), so
+whichever process is free takes the next task and neither waits on a bad guess of
+how long each task takes.
 
 The child's result is pickled through a pipe. Anything that goes wrong in the child
 (an exception, a crash, a result that will not pickle) makes `Forked.result()` return
-None, and the caller does the work itself: parallelism may only ever change how long a
-run takes, never what it reports.
+None, and the caller does the child's tasks itself: parallelism may only ever change
+how long a run takes, never what it reports.
 """
 
 from __future__ import annotations
@@ -18,9 +23,12 @@ import pickle
 import sys
 import threading
 from collections.abc import Callable
+from collections.abc import Iterator
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
+R = TypeVar("R")
+P = TypeVar("P")
 
 MIN_TEXT = 200_000
 """Below this many characters of input, a fork costs more than it saves."""
@@ -64,6 +72,35 @@ class Forked(Generic[T]):
             return pickle.loads(b"".join(chunks))  # type: ignore[no-any-return]
         except Exception:
             return None
+
+
+MAX_TASKS = 255
+"""Task numbers are single bytes in the pipe."""
+
+
+def share(count: int, do: Callable[[int], R], portable: Callable[[R], P]) -> tuple[dict[int, R], dict[int, P] | None]:
+    """Tasks `0..count-1` done by this process and a forked child, each taking the next free one.
+
+    Returns this process's results and the child's, made `portable` (picklable) by
+    the child; the child's are None when it failed, and the caller then does
+    every task missing from its own results. Put the longest tasks first.
+    """
+    if count > MAX_TASKS:
+        raise ValueError(f"at most {MAX_TASKS} tasks")
+    read_end, write_end = os.pipe()
+    os.write(write_end, bytes(range(count)))
+    os.close(write_end)
+
+    def take() -> Iterator[int]:
+        while claimed := os.read(read_end, 1):
+            yield claimed[0]
+
+    forked = Forked(lambda: {number: portable(do(number)) for number in take()})
+    try:
+        mine = {number: do(number) for number in take()}
+    finally:
+        os.close(read_end)
+    return mine, forked.result()
 
 
 def _child(work: Callable[[], T], write_end: int) -> None:
