@@ -135,3 +135,23 @@ def test_cli_parallel_and_serial_print_the_same(tmp_path: Path, always_fork: Non
     forked = runner.invoke(cli, ["check", "--parallel", "--output-format", "json", examples])
     assert serial.exit_code == forked.exit_code == 1
     assert forked.output == serial.output
+
+
+def test_fix_shares_files_and_reports_the_same(always_fork: None) -> None:
+    from listlint.files import Source
+    from listlint.run import Loaded, fix_items
+
+    paths = sorted(RULE_FIXTURES.rglob("*.md"))[:40]
+    items = [
+        Loaded(Source(str(path), Settings()), Document(path.read_text(encoding="utf-8-sig"), str(path)), b"")
+        for path in paths
+    ]
+    serial = fix_items(items, [], unsafe=True, jobs=1)
+    shared = fix_items(items, [], unsafe=True, jobs=None)
+
+    def seen(fixed: list) -> list[tuple[object, ...]]:  # type: ignore[type-arg]
+        return [(f.text, f.hidden_unsafe, f.refused, f.error) for f in fixed]
+
+    assert seen(shared) == seen(serial)
+    assert any(f.text is not None and f.document is None for f in shared)  # some came from the child
+    assert sum(f.text != item.doc.text for f, item in zip(serial, items)) >= 10  # real fixes were compared

@@ -260,7 +260,7 @@ def fix(
     # its entries (`entry.doc`): without the collector they would pile up.
     gc.enable()
     from listlint.files import discover
-    from listlint.run import context_documents, fix_loaded, group_by_settings, load_source, read_stdin
+    from listlint.run import context_documents, fix_items, group_by_settings, load_source, read_stdin
     from listlint.writer import encode, write_atomic
 
     sources = _with_selection(list(discover(paths, config, stdin_filename)), select, extend_select, ignore)
@@ -277,25 +277,21 @@ def fix(
     left: list = []  # type: ignore[type-arg]
     for settings, items in group_by_settings(loaded):
         context = context_documents(settings, items)
-        others = [item.doc for item in items]
         fixed_docs = []
-        for item in items:
-            peers = context + [doc for doc in others if doc is not item.doc]
-            try:
-                # The findings left are linted once below, over every fixed
-                # file together: per file, the cross-file rules would compare
-                # it with the others' unfixed text, and cost a whole list each.
-                outcome = fix_loaded(item, peers, unsafe_fixes, final_lint=False)
-            except ListlintError as error:
-                _err(str(error))
+        # The findings left are linted once below, over every fixed file
+        # together: per file, the cross-file rules would compare it with the
+        # others' unfixed text, and cost a whole list each.
+        for item, outcome in zip(items, fix_items(items, context, unsafe_fixes, jobs=None)):
+            if outcome.text is None:
+                _err(str(outcome.error))
                 errors += 1
                 fixed_docs.append(item.doc)
                 continue
-            assert outcome.document is not None
-            fixed_docs.append(outcome.document)
+            if not (show_diff or check_only):  # for the lint of what is left
+                fixed_docs.append(outcome.document or item.doc.reparsed(outcome.text))
             hidden += outcome.hidden_unsafe
-            for finding, reason in outcome.refused:
-                _err(f"{item.source.path}:{finding.line}: {finding.name}: fix not applied: {reason}")
+            for line, name, reason in outcome.refused:
+                _err(f"{item.source.path}:{line}: {name}: fix not applied: {reason}")
             new_data = encode(outcome.text, item.doc.bom)
             if item.source.stdin:
                 if not (show_diff or check_only):

@@ -112,6 +112,10 @@ class Document:
         """The lines of `text[start:end]` as `split_lines(..., start)` gives them, split once per document."""
         return self._lines.within(start, end)
 
+    def reparsed(self, text: str) -> Document:
+        """A new text of this file (a fixed one), parsed with this one's settings."""
+        return Document(text, self.path, bom=self.bom, language=self.language, layout=self.forced_layout)
+
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of an offset."""
         return self.index.position(offset)

@@ -165,7 +165,7 @@ def fix_document(
             )
             outcome.refused = _still_found(outcome.refused, outcome.remaining)
             return outcome
-        fixed = Document(new_text, doc.path, bom=doc.bom, language=doc.language, layout=doc.forced_layout)
+        fixed = doc.reparsed(new_text)
         if "".join(fixed.segment_texts()) != new_text:  # pragma: no cover - tiling is exact
             raise UnsafeFixError("fixed text no longer tiles; nothing was written", doc.path)
         if len(fixed.entries) < len(current.entries):

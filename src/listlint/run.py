@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -124,6 +125,56 @@ def fix_loaded(
     return fix_document(
         item.doc, item.source.settings, context=context, unsafe=unsafe, final_lint=final_lint
     )
+
+
+@dataclass
+class Fixed:
+    """One file's fix as the command reports it; it may have been made in another process."""
+
+    text: str | None
+    """The fixed text; None when the fix was refused (see `error`)."""
+    hidden_unsafe: int = 0
+    refused: list[tuple[int, str, str]] = field(default_factory=list)
+    """Fixes left out: (line, rule name, reason)."""
+    error: str | None = None
+    document: Document | None = None
+    """The fixed text parsed, when fixed in this process."""
+
+
+def fix_items(
+    items: Sequence[Loaded], context: Sequence[Document], unsafe: bool, jobs: int | None = 1
+) -> list[Fixed]:
+    """Fix each file (without its final lint: the caller lints them all together).
+
+    Each file's peers are the context and the other files, unfixed. With `jobs`
+    None or above 1 the files are shared with a forked process, largest first,
+    as `engine.lint` shares rules.
+    """
+    others = [item.doc for item in items]
+
+    def one(number: int) -> Fixed:
+        item = items[number]
+        peers = [*context, *(doc for doc in others if doc is not item.doc)]
+        try:
+            outcome = fix_loaded(item, peers, unsafe, final_lint=False)
+        except ListlintError as error:
+            return Fixed(None, error=str(error))
+        refused = [(finding.line, finding.name, reason) for finding, reason in outcome.refused]
+        return Fixed(outcome.text, outcome.hidden_unsafe, refused, document=outcome.document)
+
+    from listlint.parallel import MAX_TASKS, MIN_TEXT, available, share
+
+    size = sum(len(doc.text) for doc in others)
+    if not (available(jobs) and 1 < len(items) <= MAX_TASKS and (jobs is not None or size >= MIN_TEXT)):
+        return [one(number) for number in range(len(items))]
+    order = sorted(range(len(items)), key=lambda number: -len(others[number].text))
+    mine, theirs = share(
+        len(order), lambda task: one(order[task]), lambda fixed: dataclasses.replace(fixed, document=None)
+    )
+    results: list[Fixed | None] = [None] * len(items)
+    for task, number in enumerate(order):
+        results[number] = mine[task] if task in mine else theirs[task] if theirs is not None else one(number)
+    return results  # type: ignore[return-value]
 
 
 def read_stdin() -> bytes:
