@@ -155,3 +155,12 @@ def test_fix_shares_files_and_reports_the_same(always_fork: None) -> None:
     assert seen(shared) == seen(serial)
     assert any(f.text is not None and f.document is None for f in shared)  # some came from the child
     assert sum(f.text != item.doc.text for f, item in zip(serial, items)) >= 10  # real fixes were compared
+
+
+def test_rules_that_share_a_cache_are_one_task_and_the_heaviest_go_first() -> None:
+    tasks = engine._tasks(RULES)
+    names = [[RULES[n].name for n in task] for task in tasks]
+    assert names[0] == ["copied-abstract", "copied-key-points", "copied-innovation", "one-liner-mismatch"]
+    assert sorted(n for task in tasks for n in task) == list(range(len(RULES)))  # every rule once
+    scopes = [RULES[task[0]].scope for task in tasks[1:]]
+    assert scopes == sorted(scopes, key=lambda scope: scope is not engine.Scope.LIST)  # cross-file rules next

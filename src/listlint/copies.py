@@ -15,6 +15,8 @@ from listlint.similarity import near_duplicates, tokens
 from listlint.text import Span
 
 DEFAULT_THRESHOLD = 0.6
+SHARED_TEXTS = "near-copy"
+"""The rules that tokenise the same texts (`similarity.features`) run in one process."""
 
 
 def check_fraction(value: object) -> str | None:

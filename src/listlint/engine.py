@@ -76,17 +76,16 @@ def lint(
     if _parallel(active, documents, jobs):
         from listlint.parallel import share
 
-        # The cross-file rules first: they are the longest, and the longest go first
-        # for the two processes to finish together.
-        order = sorted(range(len(active)), key=lambda number: active[number].scope is not Scope.LIST)
-        mine, theirs = share(len(order), lambda task: run.violations(active[order[task]]), run.portable)
-        for task, number in enumerate(order):
+        tasks = _tasks(active)
+        mine, theirs = share(len(tasks), lambda task: [run.violations(active[n]) for n in tasks[task]], _portables(run))
+        for task, numbers in enumerate(tasks):
             if task in mine:
-                found[number] = mine[task]
+                found.update(zip(numbers, mine[task]))
             elif theirs is not None:
-                found[number] = run.restored(theirs[task])
+                found.update(zip(numbers, map(run.restored, theirs[task])))
             if progress is not None:
-                progress()
+                for _ in numbers:
+                    progress()
     for number, rule in enumerate(active):
         if number not in found:  # serial, or the child failed
             found[number] = run.violations(rule)
@@ -107,6 +106,28 @@ def _parallel(active: Sequence[Rule], documents: Sequence[Document], jobs: int |
     if not available(jobs) or len(active) < 2 or len(active) > MAX_TASKS:
         return False
     return jobs is not None or sum(len(doc.text) for doc in documents) >= MIN_TEXT
+
+
+def _tasks(active: Sequence[Rule]) -> list[list[int]]:
+    """The rules (by position) as tasks for two processes, the longest first.
+
+    Rules that share a cache (`Rule.shares`) make one task; the cross-file rules
+    come first, as they take longest.
+    """
+    tasks: list[list[int]] = []
+    grouped: dict[str, list[int]] = {}
+    for number, rule in enumerate(active):
+        if rule.shares is None:
+            tasks.append([number])
+        elif rule.shares in grouped:
+            grouped[rule.shares].append(number)
+        else:
+            tasks.append(grouped.setdefault(rule.shares, [number]))
+    return sorted(tasks, key=lambda numbers: (len(numbers) == 1, active[numbers[0]].scope is not Scope.LIST))
+
+
+def _portables(run: _Run) -> Callable[[list[list[tuple[Violation, Document]]]], list[list[_Portable]]]:
+    return lambda results: [run.portable(found) for found in results]
 
 
 def _checked_elsewhere() -> str:

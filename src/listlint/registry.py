@@ -76,6 +76,9 @@ class Rule:
     """The first line of the check function's docstring."""
     formatting: bool = False
     """The rule whose safe fix is canonical formatting (`listlint format`)."""
+    shares: str | None = None
+    """Rules with the same value run in one process when a run is shared between
+    two (`listlint.parallel`), one after another: they reuse what each other caches."""
 
     def option_defaults(self) -> dict[str, Any]:
         return {option.name: option.default for option in self.options}
@@ -91,6 +94,7 @@ def rule(
     options: Sequence[Option] = (),
     default_enabled: bool = True,
     formatting: bool = False,
+    shares: str | None = None,
 ) -> Callable[[CheckFunction], Rule]:
     """Declare a rule; the module-level name then holds the Rule."""
 
@@ -107,6 +111,7 @@ def rule(
             default_enabled=default_enabled,
             summary=doc[0] if doc else "",
             formatting=formatting,
+            shares=shares,
         )
 
     return wrap

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from listlint.copies import COPY_OPTIONS, copied_parts
+from listlint.copies import COPY_OPTIONS, SHARED_TEXTS, copied_parts
 from listlint.diagnostics import Violation
 from listlint.model import Entry
 from listlint.registry import Context, FixAvailability, Scope, rule
@@ -16,7 +16,7 @@ def _abstract(entry: Entry) -> tuple[Span, str] | None:
     return (section.body.span, section.body_text) if section else None
 
 
-@rule(code="LL201", name="copied-abstract", scope=Scope.LIST, fix=FixAvailability.NONE, options=COPY_OPTIONS)
+@rule(code="LL201", name="copied-abstract", scope=Scope.LIST, fix=FixAvailability.NONE, options=COPY_OPTIONS, shares=SHARED_TEXTS)
 def copied_abstract(ctx: Context) -> Iterator[Violation]:
     """Flag an abstract identical or nearly identical to another paper's abstract."""
     yield from copied_parts(ctx, _abstract, "abstract")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from listlint.copies import COPY_OPTIONS, copied_parts
+from listlint.copies import COPY_OPTIONS, SHARED_TEXTS, copied_parts
 from listlint.diagnostics import Violation
 from listlint.model import Entry, Quote
 from listlint.registry import Context, FixAvailability, Scope, rule
@@ -17,7 +17,7 @@ def _innovation(entry: Entry) -> tuple[Span, str] | None:
     return (quote.body.span, quote.body_text) if quote else None
 
 
-@rule(code="LL203", name="copied-innovation", scope=Scope.LIST, fix=FixAvailability.NONE, options=COPY_OPTIONS)
+@rule(code="LL203", name="copied-innovation", scope=Scope.LIST, fix=FixAvailability.NONE, options=COPY_OPTIONS, shares=SHARED_TEXTS)
 def copied_innovation(ctx: Context) -> Iterator[Violation]:
     """Flag a Core Innovation quote identical or nearly identical to another paper's."""
     yield from copied_parts(ctx, _innovation, "core innovation")

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Set
 from dataclasses import dataclass
 
-from listlint.copies import arxiv_key, check_fraction, entries, entry_name, paper_key, same_paper, title_fit
+from listlint.copies import SHARED_TEXTS, arxiv_key, check_fraction, entries, entry_name, paper_key, same_paper, title_fit
 from listlint.diagnostics import Related, Violation
 from listlint.document import Document
 from listlint.model import Entry, Quote
@@ -72,6 +72,7 @@ def _distinctive(name: str) -> bool:
     name="one-liner-mismatch",
     scope=Scope.LIST,
     fix=FixAvailability.NONE,
+    shares=SHARED_TEXTS,
     options=[
         Option(
             "threshold",
