@@ -333,21 +333,34 @@ def near_duplicates(
 
 
 def contained(
-    queries: Sequence[str], texts: Sequence[str], minimum: float, *, exclude: Sequence[Set[int]] = ()
+    queries: Sequence[str],
+    texts: Sequence[str],
+    minimum: float,
+    *,
+    exclude: Sequence[Set[int]] = (),
+    min_tokens: int = 0,
 ) -> list[list[tuple[int, float]]]:
     """For each query, the texts holding at least `minimum` of its shingles, best first.
 
     A hit is `(position of the text in texts, share of the query's shingles it holds)`;
-    `exclude[q]` are positions of texts never reported for query `q`.
+    `exclude[q]` are positions of texts never reported for query `q`. Queries and
+    texts of fewer than `min_tokens` tokens are not compared.
 
-    How: see the module docstring.
+    How: see the module docstring. Each text's features are read once, here: on a
+    list too large for the features cache a second pass would tokenise it again.
     """
-    picks = [features(query).samples for query in queries]
+    picks = []
+    for query in queries:
+        found = features(query)
+        picks.append(found.samples if found.size >= min_tokens else ())
     wanted: set[str] = set().union(*picks)
     postings: dict[str, list[int]] = {}
     for ident, text in enumerate(texts):
+        found = features(text)
+        if found.size < min_tokens:
+            continue
         # Each posting gets its texts in order, whatever order the set gives the samples in.
-        for value in wanted.intersection(features(text).samples):
+        for value in wanted.intersection(found.samples):
             postings.setdefault(value, []).append(ident)
     found: list[list[tuple[int, float]]] = []
     for number, (query, picked) in enumerate(zip(queries, picks)):

@@ -11,7 +11,7 @@ from listlint.diagnostics import Related, Violation
 from listlint.document import Document
 from listlint.model import Entry, Quote
 from listlint.registry import Context, FixAvailability, Option, Scope, rule
-from listlint.similarity import contained, containment, features, text_shingles, tokens
+from listlint.similarity import contained, containment, text_shingles, tokens
 from listlint.text import Span
 
 # A word as a method name is written: letters, digits, `.`, `+`, `-` inside.
@@ -87,15 +87,14 @@ def one_liner_mismatch(ctx: Context) -> Iterator[Violation]:
     """Flag a one-liner or Core Innovation that names or repeats another paper's entry."""
     listed: list[tuple[Document, Entry]] = list(entries(ctx.documents))
     pieces: list[list[_Piece]] = [_pieces(index, entry) for index, (_, entry) in enumerate(listed)]
-    # Every text of MIN_TOKENS tokens is compared; one-liners and Core Innovations are
-    # looked for in the others (`owner[k]` is the k-th compared text).
+    # Every text of MIN_TOKENS tokens is compared (`contained` sees to the length);
+    # one-liners and Core Innovations are looked for in the others (`owner[k]` is text k).
     owner: list[_Piece] = []
     owned: dict[int, set[int]] = {}
     for own in pieces:
         for piece in own:
-            if features(piece.text).size >= MIN_TOKENS:
-                owned.setdefault(piece.entry_index, set()).add(len(owner))
-                owner.append(piece)
+            owned.setdefault(piece.entry_index, set()).add(len(owner))
+            owner.append(piece)
     same_id: dict[str, set[int]] = {}
     for entry_index, idents in owned.items():
         key = arxiv_key(listed[entry_index][1])
@@ -105,7 +104,13 @@ def one_liner_mismatch(ctx: Context) -> Iterator[Violation]:
     # A query never finds its own entry's texts, nor those of an entry with its arXiv ID.
     skipped = [same_id.get(arxiv_key(listed[piece.entry_index][1]) or "", owned[piece.entry_index]) for piece in queries]
     threshold = float(ctx.options["threshold"])
-    found_in = contained([piece.text for piece in queries], [piece.text for piece in owner], threshold, exclude=skipped)
+    found_in = contained(
+        [piece.text for piece in queries],
+        [piece.text for piece in owner],
+        threshold,
+        exclude=skipped,
+        min_tokens=MIN_TOKENS,
+    )
     hits_of = {id(piece): hits for piece, hits in zip(queries, found_in)}
     names = _Names(listed, pieces)
     for entry_index, own in enumerate(pieces):
