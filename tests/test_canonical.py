@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from listlint.api import format_text, parse_text
 from listlint.canonical import format_card
@@ -99,3 +101,52 @@ def test_mixed_bullets_are_kept() -> None:
 def test_hard_break_in_quote_is_kept_as_two_spaces() -> None:
     text = CANONICAL.replace("> **Core Innovation**\n", "> **Core Innovation**     \n")
     assert format_text(text) == CANONICAL.replace("> **Core Innovation**\n", "> **Core Innovation**  \n")
+
+
+_PERTURBATIONS = [" ", "  ", "\t", "\n", "\r", "|", " | ", "｜", " :", ":", ">", "> ", "* ", "**", "<", "<details>", "</details>", "etails", "ETAILS", "\u3000", "x"]
+
+
+def _block_by_block(monkeypatch: object, text: str) -> list[str | None]:
+    import listlint.canonical as canonical
+
+    doc = Document(text)
+    fast = [format_card(doc.text, card, doc.newline) for card in doc.cards]
+    monkeypatch.setattr(canonical, "_CANONICAL_BODY", re.compile(r"(?!)"))  # type: ignore[attr-defined]
+    slow = [format_card(doc.text, card, doc.newline) for card in doc.cards]
+    monkeypatch.undo()  # type: ignore[attr-defined]
+    assert fast == slow
+    return fast
+
+
+_FUZZED = CANONICAL.replace("Ann Lee", "Ann Lee | Bo | Cy").replace(
+    "    We foo.", "    We foo.\n    And bar.\n    <b>x</b>"
+)
+# Most of what formatting changes is at the start or the end of a line.
+_EDGES = sorted({0} | {m.start() for m in re.finditer("\n", _FUZZED)} | {m.end() for m in re.finditer("\n", _FUZZED)})
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(st.integers(0, len(_FUZZED)), st.sampled_from(_EDGES)), st.sampled_from(_PERTURBATIONS)
+        ),
+        max_size=3,
+    )
+)
+def test_fast_path_agrees_with_block_by_block_formatting(edits: list[tuple[int, str]]) -> None:
+    # A canonical card with a few characters put in: where the quick test of a
+    # canonical body says yes, formatting block by block must give the card back.
+    text = _FUZZED
+    for position, piece in sorted(edits, reverse=True):
+        text = text[:position] + piece + text[position:]
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _block_by_block(monkeypatch, text)
+
+
+def test_fast_path_agrees_on_the_corpus() -> None:
+    from conftest import shared_path
+
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        for path in sorted(shared_path("corpus").rglob("*.md")):
+            _block_by_block(monkeypatch, path.read_text(encoding="utf-8-sig"))

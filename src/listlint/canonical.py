@@ -33,6 +33,64 @@ _HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
 _FIELD_HEAD = re.compile(FIELD_LINE.pattern.split("(?P<value>")[0])
 
 
+# A card body (its `<details>` line to its `</details>` line) already in the
+# canonical layout, for the usual shape only: a bare `<details>`, a summary line
+# with no white space at its end, then single blank lines between canonical
+# one-line fields, `> ` quote lines and HTML-mode sections (`    ` before each
+# body line), then `</details>`. Each such line is one that formatting writes
+# as it is, whichever block the parser puts it in: a field line is verbatim in
+# a fields block (given _canonical_fields) and in an unknown one (no colon); a
+# quote line keeps its two-space hard break only where the next line of the
+# quote has content. Anything else (two blank lines, a tab or a space at a
+# line's end, other lines) is left to the block-by-block formatting below.
+# `.` is used, not `[^\r\n]`: a `\r` inside a line is kept by formatting too,
+# and `\S` turns one away at a line's end; `.*` is the regex engine's fastest loop.
+_LINE_END = r"(?:.*\S)?"
+_CANONICAL_BODY = re.compile(
+    r"<details>\n<summary.*\S\n"
+    r"(?:(?:"
+    rf"\* \*\*[^*\n]+?\*\*[:：]?(?: \S{_LINE_END})?"
+    rf"|>(?: \S{_LINE_END}(?:  (?=\n> \S))?)?"
+    r"|<details>\n    <summary>(?:[^\s<](?:[^<\n]*[^\s<])?)?</summary>"
+    rf"(?:\n    \S{_LINE_END})*\n</details>"
+    r")\n|\n(?!\n))*"
+    r"</details>"
+)
+
+
+def _canonical_fields(text: str, card: Card) -> bool:
+    """Whether every fields block of a card matching _CANONICAL_BODY is kept as it is.
+
+    Its lines are `_CANONICAL_FIELD` lines already; what `_is_canonical_field`
+    adds is asked of the block's text at once, a little more strictly: no ` :`,
+    and every `|` (in a label too) is one of as many ` | `, with no more white
+    space either side; no full-width `｜`.
+    """
+    for block in card.blocks:
+        if block.kind == "fields":
+            chunk = text[block.span.start : block.span.end]
+            if " :" in chunk or " ：" in chunk or "｜" in chunk:
+                return False
+            if "|" in chunk and (
+                chunk.count("|") != chunk.count(" | ")
+                or any(odd in chunk for odd in ("  |", "\t |", "|  ", "| \t"))
+            ):
+                return False
+    return True
+
+
+def _one_section_per_tag(text: str, start: int, end: int) -> bool:
+    """Whether a body matching _CANONICAL_BODY holds `details` only in its own tag lines.
+
+    Its sections then end where the regex ends them: the parser finds a
+    section's end by counting the tags of lines holding `etails` or `ETAILS`.
+    The card's two tag lines and each section's (`\n<details>\n` opens one)
+    hold it once each.
+    """
+    tags = text.count("etails", start, end) + text.count("ETAILS", start, end)
+    return tags == 2 + 2 * text.count("\n<details>\n", start, end)
+
+
 def _strip_trailing(lines: list[str], continues: list[bool]) -> list[str]:
     """Strip trailing white space, keeping a hard break as exactly two spaces.
 
@@ -185,6 +243,15 @@ def format_card(text: str, card: Card, newline: str = "\n") -> str | None:
     """
     if card.close is None or card.summary is None or card.summary.span.start == card.open.start:
         return None
+    segment = text[card.span.start : card.span.end]
+    body_span = card.body_span
+    if (
+        newline == "\n"
+        and _CANONICAL_BODY.fullmatch(text, body_span.start, body_span.end)
+        and _one_section_per_tag(text, body_span.start, body_span.end)
+        and _canonical_fields(text, card)
+    ):
+        return _with_tail(text, card, segment, text[body_span.start : body_span.end])
     if card.doc is not None and card.doc.text is text:
         all_lines = card.doc.lines_in(card.body_span.start, card.body_span.end)
     else:
@@ -210,18 +277,19 @@ def format_card(text: str, card: Card, newline: str = "\n") -> str | None:
         out.extend(_format_block(block.kind, lines, below == "unknown"))
     if pending_blank:
         out.append("")
+    body = _with_tail(text, card, segment, "\n".join(out))
+    if newline != "\n":
+        body = body.replace("\n", newline)
+    return body
 
-    segment = text[card.span.start : card.span.end]
-    tail = ""
+
+def _with_tail(text: str, card: Card, segment: str, body: str) -> str:
+    """The formatted body (joined by "\n") followed by the card's canonical separator."""
     if card.separator is not None:
         between = text[card.body_span.end : card.separator.start]
         glued = between.count("\n") < 2
         tail = ("" if glued else "\n") + "---"
         tail += "\n" if segment.endswith("\n") else ""
-        body = "\n".join(out) + "\n" + tail
-    else:
-        body = "\n".join(out) + ("\n" if segment.endswith("\n") else "")
-    if newline != "\n":
-        body = body.replace("\n", newline)
-    return body
+        return body + "\n" + tail
+    return body + ("\n" if segment.endswith("\n") else "")
 

@@ -21,12 +21,17 @@ PLACEHOLDER = re.compile(
     r"|\[(?:author list|authors|venue|year|paper title|official abstract|one-liner)\])",
     re.IGNORECASE,
 )
-# What lowered text holds where PLACEHOLDER can match: `nk_to_` of `link_to_`
-# (`ı` matches `i` but lowers to itself), `_l` or `_url` of `paper_link`, and a
-# `[` before the first character of a bracketed stub (which ends in `]`).
+# What lowered text holds where PLACEHOLDER can match: `nk_to_` of `link_to_`,
+# `_l` or `_url` of `paper_link`, and the head of a bracketed stub (which ends
+# in `]`). No need holds an `i` or an `s`: under IGNORECASE they also match `ı`,
+# `İ` and `ſ`, which do not lower to them. The links of a Links field
+# (`[[Paper]]`, `[arXiv]`) hold none of these heads.
 _PLACEHOLDER_NEEDS = ("nk_to_", "_l", "_url")
-_STUB_OPENERS = tuple("[" + first for first in "avypo1作会年官要论")
-_URL_STUB_NEEDS = "url"
+_STUB_NEEDS = (
+    "[author", "[venue]", "[year]", "[paper t", "[off", "[one-l", "[1-2",
+    "[作者列表]", "[会议/期刊]", "[年份]", "[官方摘要]", "[要点列举主要贡献]", "[论文标题]", "编号",
+)
+_URL_STUB_NEEDS = ("http", "url")
 _ANCHOR_NEEDS = "<a"
 # A link destination that is a word from a template, not a URL.
 _PLACEHOLDER_URL = re.compile(r"^(?:url|link|todo|tbd|xxx|your[-_ ]?url|#todo)$", re.IGNORECASE)
@@ -58,10 +63,10 @@ def placeholder_text(ctx: Context) -> Iterator[Violation]:
             )
             patterns = []
             if any(need in lowered for need in _PLACEHOLDER_NEEDS) or (
-                "]" in lowered and any(opener in lowered for opener in _STUB_OPENERS)
+                "]" in lowered and any(head in lowered for head in _STUB_NEEDS)
             ):
                 patterns.append(PLACEHOLDER)
-            if _URL_STUB_NEEDS in lowered:
+            if all(need in lowered for need in _URL_STUB_NEEDS):
                 patterns.append(URL_STUB)
             for pattern in patterns:
                 for match in pattern.finditer(text, area.start, area.end):
