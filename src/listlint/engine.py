@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from listlint.config import Settings, _glob_match
-from listlint.diagnostics import Applicability, Edit, Finding, Fix, Related, RelatedLocation, Severity, Violation, locate
+from listlint.diagnostics import Applicability, Edit, Finding, Fix, Location, RelatedLocation, Severity, Violation, locate
 from listlint.document import Document
 from listlint.entry_index import EntryIndex
 from listlint.pairs import entry_key
@@ -72,29 +72,31 @@ def lint(
     active = rules_for(settings, rules)
     documents = list(targets) + [doc for doc in context if doc not in targets]
     run = _Run(documents, targets, settings)
-    found: dict[int, list[tuple[Violation, Document]]] = {}
+    found: dict[int, list[Finding]] = {}
     if _parallel(active, documents, jobs):
         from listlint.parallel import share
 
         tasks = _tasks(active)
-        mine, theirs = share(len(tasks), lambda task: [run.violations(active[n]) for n in tasks[task]], _portables(run))
+        mine, theirs = share(len(tasks), lambda task: [run.findings(active[n]) for n in tasks[task]], run.portable)
         for task, numbers in enumerate(tasks):
             if task in mine:
                 found.update(zip(numbers, mine[task]))
             elif theirs is not None:
-                found.update(zip(numbers, map(run.restored, theirs[task])))
+                found.update(zip(numbers, run.restored(theirs[task], [active[n] for n in numbers])))
             if progress is not None:
                 for _ in numbers:
                     progress()
     for number, rule in enumerate(active):
         if number not in found:  # serial, or the child failed
-            found[number] = run.violations(rule)
+            found[number] = run.findings(rule)
             if progress is not None:
                 progress()
-    findings = [_finding(rule, violation, doc) for number, rule in enumerate(active) for violation, doc in found[number]]
     from listlint.suppressions import apply_suppressions
 
-    findings = _with_entry_keys(apply_suppressions(targets, findings, active))
+    findings = [finding for number in range(len(active)) for finding in found[number]]
+    keyed = {id(finding) for finding in findings}
+    # Suppressions drop findings and add their own (unused-suppression), keyed here.
+    findings = [f if id(f) in keyed else run.keyed(f) for f in apply_suppressions(targets, findings, active)]
     findings.sort(key=Finding.sort_key)
     return findings
 
@@ -126,31 +128,31 @@ def _tasks(active: Sequence[Rule]) -> list[list[int]]:
     return sorted(tasks, key=lambda numbers: (len(numbers) == 1, active[numbers[0]].scope is not Scope.LIST))
 
 
-def _portables(run: _Run) -> Callable[[list[list[tuple[Violation, Document]]]], list[list[_Portable]]]:
-    return lambda results: [run.portable(found) for found in results]
-
-
 def _checked_elsewhere() -> str:
     return "the fix was found in another process and not checked here; run fix without --parallel"
 
 
-# A violation as it crosses the pipe from a forked process: documents by their index,
-# a fix as its title, edits, applicability and whether it had a check (a callback,
-# which does not cross: see `_checked_elsewhere`).
+# A finding as it crosses the pipe from a forked process: its rule by the task's
+# order, documents by their index, locations as tuples, a fix as its title, edits,
+# applicability and whether it had a check (a callback, which does not cross: see
+# `_checked_elsewhere`).
+_Place = tuple[int, int, int, int, int]  # document, line, column, end line, end column
 _PortableFix = tuple[str, tuple[tuple[int, int, str], ...], Applicability, bool]
 _Portable = tuple[
-    int, int, int, str, "Severity | None", tuple[tuple[int, int, int, str], ...], "str | None", "_PortableFix | None"
+    int, int, str, Severity, _Place, tuple[tuple[Location, str], ...], "str | None", "_PortableFix | None"
 ]
 
 
 class _Run:
-    """The documents of one lint call, and how each rule's violations are gathered."""
+    """The documents of one lint call, and how each rule's findings are gathered."""
 
     def __init__(self, documents: list[Document], targets: Sequence[Document], settings: Settings) -> None:
         self.documents = documents
         self.targets = targets
         self.settings = settings
         self.target_ids = {id(doc) for doc in targets}
+        self._entries = EntryIndex()
+        self._keys: dict[int, str | None] = {}  # by id(entry): an entry holds many findings
 
     def violations(self, rule: Rule) -> list[tuple[Violation, Document]]:
         """The rule's violations in targets, each with the document it is in."""
@@ -174,76 +176,87 @@ class _Run:
                 found.append((violation, doc))
         return found
 
-    def portable(self, found: list[tuple[Violation, Document]]) -> list[_Portable]:
-        index = {id(doc): number for number, doc in enumerate(self.documents)}
+    def findings(self, rule: Rule) -> list[Finding]:
+        return [self.keyed(_finding(rule, violation, doc)) for violation, doc in self.violations(rule)]
+
+    def keyed(self, finding: Finding) -> Finding:
+        """The finding keyed by the entry its span starts in, one format for every rule.
+
+        A rule's own key is kept only for a finding outside any entry.
+        """
+        entry = self._entries.entry_at(finding.doc, finding.span.start)
+        if entry is None:
+            return finding
+        key = self._keys.get(id(entry), "")
+        if key == "":
+            key = self._keys[id(entry)] = entry_key(entry)
+        if key is not None and key != finding.entry_key:
+            return finding.with_entry_key(key)
+        return finding
+
+    def portable(self, results: list[list[Finding]]) -> list[list[_Portable]]:
+        """A task's findings (one list per rule) as plain data for the pipe."""
+        number_of = {id(doc): number for number, doc in enumerate(self.documents)}
+
         portable = []
-        for violation, doc in found:
-            fix = violation.fix
-            portable_fix = None
-            if fix is not None:
-                edits = tuple((edit.span.start, edit.span.end, edit.new_text) for edit in fix.edits)
-                portable_fix = (fix.title, edits, fix.applicability, fix.verify is not None)
-            related = tuple(
-                (index[id(item.doc or doc)], item.span.start, item.span.end, item.message) for item in violation.related
-            )
-            span = violation.span
-            portable.append(
-                (
-                    index[id(doc)],
-                    span.start,
-                    span.end,
-                    violation.message,
-                    violation.severity,
-                    related,
-                    violation.entry_key,
-                    portable_fix,
+        for found in results:
+            rows = []
+            for finding in found:
+                fix = finding.fix
+                portable_fix = None
+                if fix is not None:
+                    edits = tuple((edit.span.start, edit.span.end, edit.new_text) for edit in fix.edits)
+                    portable_fix = (fix.title, edits, fix.applicability, fix.verify is not None)
+                related = tuple((item.location, item.message) for item in finding.related)
+                where = finding.location
+                rows.append(
+                    (
+                        finding.span.start,
+                        finding.span.end,
+                        finding.message,
+                        finding.severity,
+                        (number_of[id(finding.doc)], where.line, where.column, where.end_line, where.end_column),
+                        related,
+                        finding.entry_key,
+                        portable_fix,
+                    )
                 )
-            )
+            portable.append(rows)
         return portable
 
-    def restored(self, portable: list[_Portable]) -> list[tuple[Violation, Document]]:
+    def restored(self, portable: list[list[_Portable]], rules: Sequence[Rule]) -> list[list[Finding]]:
         documents = self.documents
-        found = []
-        for doc_number, start, end, message, severity, related, entry_key, portable_fix in portable:
-            fix = None
-            if portable_fix is not None:
-                title, edits, applicability, checked = portable_fix
-                fix = Fix(
-                    title,
-                    tuple(Edit(Span(s, e), text) for s, e, text in edits),
-                    applicability,
-                    verify=_checked_elsewhere if checked else None,
+
+        def location(place: _Place) -> Location:
+            doc, line, column, end_line, end_column = place
+            return Location(documents[doc].path, line, column, end_line, end_column)
+
+        results = []
+        for rule, rows in zip(rules, portable):
+            found = []
+            for start, end, message, severity, where, related, entry_key, portable_fix in rows:
+                fix = None
+                if portable_fix is not None:
+                    title, edits, applicability, checked = portable_fix
+                    fix = Fix(
+                        title,
+                        tuple(Edit(Span(s, e), text) for s, e, text in edits),
+                        applicability,
+                        verify=_checked_elsewhere if checked else None,
+                    )
+                found.append(
+                    Finding(
+                        code=rule.code,
+                        name=rule.name,
+                        message=message,
+                        severity=severity,
+                        location=location(where),
+                        span=Span(start, end),
+                        doc=documents[where[0]],
+                        fix=fix,
+                        related=tuple(RelatedLocation(place, text) for place, text in related),
+                        entry_key=entry_key,
+                    )
                 )
-            violation = Violation(
-                span=Span(start, end),
-                message=message,
-                related=tuple(Related(Span(s, e), text, doc=documents[d]) for d, s, e, text in related),
-                doc=documents[doc_number],
-                severity=severity,
-                entry_key=entry_key,
-                fix=fix,
-            )
-            found.append((violation, documents[doc_number]))
-        return found
-
-
-def _with_entry_keys(findings: list[Finding]) -> list[Finding]:
-    """Key each finding by the entry its span starts in, one format for every rule.
-
-    A rule's own key is kept only for a finding outside any entry.
-    """
-    index = EntryIndex()
-    keys: dict[int, str | None] = {}  # by id(entry): an entry holds many findings
-    keyed = []
-    for finding in findings:
-        entry = index.entry_at(finding.doc, finding.span.start)
-        if entry is None:
-            key = None
-        else:
-            key = keys.get(id(entry), "")
-            if key == "":
-                key = keys[id(entry)] = entry_key(entry)
-        if key is not None and key != finding.entry_key:
-            finding = finding.with_entry_key(key)
-        keyed.append(finding)
-    return keyed
+            results.append(found)
+        return results
