@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from listlint.text import Span
+from listlint.text import Span, slot_init
 
 if TYPE_CHECKING:
     from listlint.document import Document
@@ -29,7 +29,8 @@ class Severity(enum.Enum):
     WARNING = "warning"
 
 
-@dataclass(frozen=True)
+@slot_init
+@dataclass(frozen=True, slots=True)
 class Edit:
     """Replace the text of `span` with `new_text` (an insertion when the span is empty)."""
 
@@ -38,7 +39,8 @@ class Edit:
     new_text: str
 
 
-@dataclass(frozen=True)
+@slot_init
+@dataclass(frozen=True, slots=True)
 class Fix:
     """A set of edits that together mend one violation."""
 
@@ -81,7 +83,8 @@ class Violation:
     """Identity of the entry the violation is on (arXiv ID or normalised title)."""
 
 
-@dataclass(frozen=True)
+@slot_init
+@dataclass(frozen=True, slots=True)
 class Location:
     path: str
     line: int
@@ -94,13 +97,15 @@ class Location:
     """1-based, exclusive (the column just past the span)."""
 
 
-@dataclass(frozen=True)
+@slot_init
+@dataclass(frozen=True, slots=True)
 class RelatedLocation:
     location: Location
     message: str
 
 
-@dataclass(frozen=True)
+@slot_init
+@dataclass(frozen=True, slots=True)
 class Finding:
     """A violation placed in a file, with its rule's code and name."""
 
@@ -137,9 +142,18 @@ class Finding:
     def with_entry_key(self, key: str | None) -> Finding:
         """This finding keyed by `key`: `dataclasses.replace` without its per-call
         look at every field (the engine keys thousands of findings)."""
-        keyed = object.__new__(Finding)
-        keyed.__dict__.update(self.__dict__, entry_key=key)
-        return keyed
+        return Finding(
+            self.code,
+            self.name,
+            self.message,
+            self.severity,
+            self.location,
+            self.span,
+            self.doc,
+            self.fix,
+            self.related,
+            key,
+        )
 
 
 def locate(doc: Document, span: Span) -> Location:
