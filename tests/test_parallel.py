@@ -163,3 +163,11 @@ def test_rules_that_share_a_cache_are_one_task_and_the_heaviest_go_first() -> No
     assert sorted(n for task in tasks for n in task) == list(range(len(RULES)))  # every rule once
     scopes = [RULES[task[0]].scope for task in tasks[1:]]
     assert scopes == sorted(scopes, key=lambda scope: scope is not engine.Scope.LIST)  # cross-file rules next
+
+
+def test_formatting_is_dealt_before_the_other_document_rules() -> None:
+    tasks = engine._tasks(RULES)
+    firsts = [RULES[task[0]] for task in tasks]
+    formatting = next(i for i, rule in enumerate(firsts) if rule.formatting)
+    assert all(rule.scope is engine.Scope.LIST for rule in firsts[1:formatting])
+    assert all(rule.scope is engine.Scope.DOCUMENT for rule in firsts[formatting:])

@@ -113,8 +113,8 @@ def _parallel(active: Sequence[Rule], documents: Sequence[Document], jobs: int |
 def _tasks(active: Sequence[Rule]) -> list[list[int]]:
     """The rules (by position) as tasks for two processes, the longest first.
 
-    Rules that share a cache (`Rule.shares`) make one task; the cross-file rules
-    come first, as they take longest.
+    Rules that share a cache (`Rule.shares`) make one task and go first; then the
+    rules by `_weight`, so that no long task is left for the end.
     """
     tasks: list[list[int]] = []
     grouped: dict[str, list[int]] = {}
@@ -125,7 +125,15 @@ def _tasks(active: Sequence[Rule]) -> list[list[int]]:
             grouped[rule.shares].append(number)
         else:
             tasks.append(grouped.setdefault(rule.shares, [number]))
-    return sorted(tasks, key=lambda numbers: (len(numbers) == 1, active[numbers[0]].scope is not Scope.LIST))
+    return sorted(tasks, key=lambda numbers: (len(numbers) == 1, _weight(active[numbers[0]])))
+
+
+def _weight(rule: Rule) -> int:
+    """Rank in how long a rule takes, longest first: the cross-file rules compare every
+    entry with every other, formatting rewrites every card, the others check fields."""
+    if rule.scope is Scope.LIST:
+        return 0
+    return 1 if rule.formatting else 2
 
 
 def _checked_elsewhere() -> str:

@@ -176,10 +176,12 @@ class Features:
 # features are kept per text. The budget bounds memory on lists of any size; past it
 # the cache starts again empty. Token lists are not kept: a CJK text holds one string
 # object per character, several times the text's own size.
-FEATURE_BUDGET = 16_000_000
+FEATURE_BUDGET = 128_000_000
 """What the cache may hold: characters of keys and samples, plus 64 per sample and 256
-per text for the objects around them (measured: 1.1 bytes each, so ~18 MB; the corpus's
-4142 compared texts take 9.4 M)."""
+per text for the objects around them (measured: 1.1 bytes each, so at most ~140 MB).
+The corpus's 4142 compared texts take 9.4 M, a list ten times its size (11 640 cards,
+larger than any real list) ~100 M: it fits, and the near-copy rules tokenise each text
+once; on a larger list the cache starts again empty when full, and texts are read again."""
 _cached_chars = 0
 _FEATURES: dict[str, Features] = {}
 
