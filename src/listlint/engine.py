@@ -77,7 +77,21 @@ def lint(
         from listlint.parallel import share
 
         tasks = _tasks(active)
-        mine, theirs = share(len(tasks), lambda task: [run.findings(active[n]) for n in tasks[task]], run.portable)
+        # Formatting stays here: each of its fixes carries a whole card and a check
+        # (a callback, which cannot cross), and it is long enough to balance by itself.
+        here = [numbers for numbers in tasks if active[numbers[0]].formatting]
+        tasks = [numbers for numbers in tasks if numbers not in here]
+
+        def first() -> None:
+            for numbers in here:
+                for number in numbers:
+                    found[number] = run.findings(active[number])
+                    if progress is not None:
+                        progress()
+
+        mine, theirs = share(
+            len(tasks), lambda task: [run.findings(active[n]) for n in tasks[task]], run.portable, first=first
+        )
         for task, numbers in enumerate(tasks):
             if task in mine:
                 found.update(zip(numbers, mine[task]))
@@ -130,7 +144,8 @@ def _tasks(active: Sequence[Rule]) -> list[list[int]]:
 
 def _weight(rule: Rule) -> int:
     """Rank in how long a rule takes, longest first: the cross-file rules compare every
-    entry with every other, formatting rewrites every card, the others check fields."""
+    entry with every other, formatting rewrites every card, the others check fields
+    (formatting itself is kept out of the shared tasks: see `lint`)."""
     if rule.scope is Scope.LIST:
         return 0
     return 1 if rule.formatting else 2

@@ -78,12 +78,19 @@ MAX_TASKS = 255
 """Task numbers are single bytes in the pipe."""
 
 
-def share(count: int, do: Callable[[int], R], portable: Callable[[R], P]) -> tuple[dict[int, R], dict[int, P] | None]:
+def share(
+    count: int,
+    do: Callable[[int], R],
+    portable: Callable[[R], P],
+    *,
+    first: Callable[[], object] | None = None,
+) -> tuple[dict[int, R], dict[int, P] | None]:
     """Tasks `0..count-1` done by this process and a forked child, each taking the next free one.
 
     Returns this process's results and the child's, made `portable` (picklable) by
     the child; the child's are None when it failed, and the caller then does
     every task missing from its own results. Put the longest tasks first.
+    `first` is work for this process only, done while the child starts taking tasks.
     """
     if count > MAX_TASKS:
         raise ValueError(f"at most {MAX_TASKS} tasks")
@@ -97,6 +104,8 @@ def share(count: int, do: Callable[[int], R], portable: Callable[[R], P]) -> tup
 
     forked = Forked(lambda: {number: portable(do(number)) for number in take()})
     try:
+        if first is not None:
+            first()
         mine = {number: do(number) for number in take()}
     finally:
         os.close(read_end)
