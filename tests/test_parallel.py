@@ -171,3 +171,11 @@ def test_formatting_is_dealt_before_the_other_document_rules() -> None:
     formatting = next(i for i, rule in enumerate(firsts) if rule.formatting)
     assert all(rule.scope is engine.Scope.LIST for rule in firsts[1:formatting])
     assert all(rule.scope is engine.Scope.DOCUMENT for rule in firsts[formatting:])
+
+
+def test_rules_whose_fixes_carry_a_check_say_so() -> None:
+    """A shared run keeps those rules in the parent; one that did not say so would lose its checks."""
+    docs = _documents()
+    run = engine._Run(docs, docs, Settings())
+    checked = {rule.name for rule in RULES for f in run.findings(rule) if f.fix is not None and f.fix.verify is not None}
+    assert checked == {rule.name for rule in RULES if rule.checked_fixes}

@@ -77,9 +77,10 @@ def lint(
         from listlint.parallel import share
 
         tasks = _tasks(active)
-        # Formatting stays here: each of its fixes carries a whole card and a check
-        # (a callback, which cannot cross), and it is long enough to balance by itself.
-        here = [numbers for numbers in tasks if active[numbers[0]].formatting]
+        # Rules whose fixes carry a check (a callback, which cannot cross) stay here,
+        # where the child's first tasks balance them; formatting's fixes also carry
+        # a whole card each, which would only be pickled to be shown.
+        here = [numbers for numbers in tasks if active[numbers[0]].checked_fixes]
         tasks = [numbers for numbers in tasks if numbers not in here]
 
         def first() -> None:
@@ -145,7 +146,8 @@ def _tasks(active: Sequence[Rule]) -> list[list[int]]:
 def _weight(rule: Rule) -> int:
     """Rank in how long a rule takes, longest first: the cross-file rules compare every
     entry with every other, formatting rewrites every card, the others check fields
-    (formatting itself is kept out of the shared tasks: see `lint`)."""
+    (the rules with checked fixes, formatting among them, are kept out of the shared
+    tasks: see `lint`)."""
     if rule.scope is Scope.LIST:
         return 0
     return 1 if rule.formatting else 2

@@ -79,6 +79,9 @@ class Rule:
     shares: str | None = None
     """Rules with the same value run in one process when a run is shared between
     two (`listlint.parallel`), one after another: they reuse what each other caches."""
+    checked_fixes: bool = False
+    """Its fixes carry a check (`Fix.verify`) that proves them safe when applied; a
+    shared run keeps such a rule in the first process, where the check can run."""
 
     def option_defaults(self) -> dict[str, Any]:
         return {option.name: option.default for option in self.options}
@@ -95,6 +98,7 @@ def rule(
     default_enabled: bool = True,
     formatting: bool = False,
     shares: str | None = None,
+    checked_fixes: bool = False,
 ) -> Callable[[CheckFunction], Rule]:
     """Declare a rule; the module-level name then holds the Rule."""
 
@@ -112,6 +116,7 @@ def rule(
             summary=doc[0] if doc else "",
             formatting=formatting,
             shares=shares,
+            checked_fixes=checked_fixes or formatting,
         )
 
     return wrap

@@ -100,7 +100,7 @@ def _check_section(card: Card, section: Section, doc: Document) -> Violation | N
     )
 
 
-@rule(code="LL506", name="markdown-in-html-block", fix=FixAvailability.SOMETIMES)
+@rule(code="LL506", name="markdown-in-html-block", fix=FixAvailability.SOMETIMES, checked_fixes=True)
 def markdown_in_html_block(ctx: Context) -> Iterator[Violation]:
     """Flag Markdown (bullets, emphasis, links) in a nested section that GitHub shows literally."""
     doc = ctx.doc

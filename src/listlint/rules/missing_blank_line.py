@@ -71,7 +71,7 @@ def _line_span(text: str, start: int) -> Span:
     return Span(start, end)
 
 
-@rule(code="LL505", name="missing-blank-line", fix=FixAvailability.SOMETIMES)
+@rule(code="LL505", name="missing-blank-line", fix=FixAvailability.SOMETIMES, checked_fixes=True)
 def missing_blank_line(ctx: Context) -> Iterator[Violation]:
     """Flag card blocks glued together where the missing blank line changes the rendering."""
     doc = ctx.doc
