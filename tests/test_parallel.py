@@ -157,20 +157,20 @@ def test_fix_shares_files_and_reports_the_same(always_fork: None) -> None:
 
 
 def test_rules_that_share_a_cache_are_one_task_and_the_heaviest_go_first() -> None:
-    tasks = engine._tasks(RULES)
+    here, tasks = engine._tasks(RULES)
     names = [[RULES[n].name for n in task] for task in tasks]
     assert names[0] == ["copied-abstract", "copied-key-points", "copied-innovation", "one-liner-mismatch"]
-    assert sorted(n for task in tasks for n in task) == list(range(len(RULES)))  # every rule once
+    assert sorted([*here, *(n for task in tasks for n in task)]) == list(range(len(RULES)))  # every rule once
     scopes = [RULES[task[0]].scope for task in tasks[1:]]
     assert scopes == sorted(scopes, key=lambda scope: scope is not engine.Scope.LIST)  # cross-file rules next
 
 
-def test_formatting_is_dealt_before_the_other_document_rules() -> None:
-    tasks = engine._tasks(RULES)
-    firsts = [RULES[task[0]] for task in tasks]
-    formatting = next(i for i, rule in enumerate(firsts) if rule.formatting)
-    assert all(rule.scope is engine.Scope.LIST for rule in firsts[1:formatting])
-    assert all(rule.scope is engine.Scope.DOCUMENT for rule in firsts[formatting:])
+def test_formatting_and_the_other_checked_fixes_stay_in_this_process() -> None:
+    here, tasks = engine._tasks(RULES)
+    kept = [RULES[n] for n in here]
+    assert any(rule.formatting for rule in kept)
+    assert kept == [rule for rule in RULES if rule.checked_fixes]
+    assert not any(RULES[n].checked_fixes for task in tasks for n in task)
 
 
 def test_rules_whose_fixes_carry_a_check_say_so() -> None:

@@ -64,10 +64,9 @@ def lint(
     targets and context together, and keep only what falls in a target.
     `progress` is called after each rule (for a progress bar). With `jobs` above
     1, or None (automatic: on a large enough input), the rules are shared with a
-    forked process (see `listlint.parallel`); the findings are the same, except
-    that a fix found there cannot be applied if it needed checking (its check
-    callback stays in that process): such a run is for reporting, and the fix
-    loop lints in one process.
+    forked process (see `listlint.parallel`); the findings are the same. The
+    rules whose fixes carry a check stay in this process, so every fix can be
+    applied; a rule that failed to say so gets `_checked_elsewhere` instead.
     """
     active = rules_for(settings, rules)
     documents = list(targets) + [doc for doc in context if doc not in targets]
@@ -76,19 +75,13 @@ def lint(
     if _parallel(active, documents, jobs):
         from listlint.parallel import share
 
-        tasks = _tasks(active)
-        # Rules whose fixes carry a check (a callback, which cannot cross) stay here,
-        # where the child's first tasks balance them; formatting's fixes also carry
-        # a whole card each, which would only be pickled to be shown.
-        here = [numbers for numbers in tasks if active[numbers[0]].checked_fixes]
-        tasks = [numbers for numbers in tasks if numbers not in here]
+        here, tasks = _tasks(active)
 
         def first() -> None:
-            for numbers in here:
-                for number in numbers:
-                    found[number] = run.findings(active[number])
-                    if progress is not None:
-                        progress()
+            for number in here:
+                found[number] = run.findings(active[number])
+                if progress is not None:
+                    progress()
 
         mine, theirs = share(
             len(tasks), lambda task: [run.findings(active[n]) for n in tasks[task]], run.portable, first=first
@@ -125,36 +118,33 @@ def _parallel(active: Sequence[Rule], documents: Sequence[Document], jobs: int |
     return jobs is not None or sum(len(doc.text) for doc in documents) >= MIN_TEXT
 
 
-def _tasks(active: Sequence[Rule]) -> list[list[int]]:
-    """The rules (by position) as tasks for two processes, the longest first.
+def _tasks(active: Sequence[Rule]) -> tuple[list[int], list[list[int]]]:
+    """The rules (by position) this process keeps, and the tasks it shares, longest first.
 
-    Rules that share a cache (`Rule.shares`) make one task and go first; then the
-    rules by `_weight`, so that no long task is left for the end.
+    Rules whose fixes carry a check (`Rule.checked_fixes`: a callback, which cannot
+    cross processes) are kept; formatting's fixes also carry a whole card each,
+    which would only be pickled to be shown. Rules that share a cache
+    (`Rule.shares`) make one task and go first, then the cross-file rules, which
+    compare every entry with every other, so that no long task is left for the end.
     """
+    here: list[int] = []
     tasks: list[list[int]] = []
     grouped: dict[str, list[int]] = {}
     for number, rule in enumerate(active):
-        if rule.shares is None:
+        if rule.checked_fixes:
+            here.append(number)
+        elif rule.shares is None:
             tasks.append([number])
         elif rule.shares in grouped:
             grouped[rule.shares].append(number)
         else:
             tasks.append(grouped.setdefault(rule.shares, [number]))
-    return sorted(tasks, key=lambda numbers: (len(numbers) == 1, _weight(active[numbers[0]])))
-
-
-def _weight(rule: Rule) -> int:
-    """Rank in how long a rule takes, longest first: the cross-file rules compare every
-    entry with every other, formatting rewrites every card, the others check fields
-    (the rules with checked fixes, formatting among them, are kept out of the shared
-    tasks: see `lint`)."""
-    if rule.scope is Scope.LIST:
-        return 0
-    return 1 if rule.formatting else 2
+    tasks.sort(key=lambda numbers: (len(numbers) == 1, active[numbers[0]].scope is not Scope.LIST))
+    return here, tasks
 
 
 def _checked_elsewhere() -> str:
-    return "the fix was found in another process and not checked here; run fix without --parallel"
+    return "the fix was found in another process, which kept its check; nothing was checked here"
 
 
 # A finding as it crosses the pipe from a forked process: its rule by the task's
