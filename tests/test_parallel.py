@@ -179,3 +179,27 @@ def test_rules_whose_fixes_carry_a_check_say_so() -> None:
     run = engine._Run(docs, docs, Settings())
     checked = {rule.name for rule in RULES for f in run.findings(rule) if f.fix is not None and f.fix.verify is not None}
     assert checked == {rule.name for rule in RULES if rule.checked_fixes}
+
+
+def test_a_refused_file_reports_the_same_from_either_process(always_fork: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    from listlint import run as run_module
+    from listlint.errors import UnsafeFixError
+    from listlint.files import Source
+    from listlint.run import Loaded, fix_items
+
+    real = run_module.fix_loaded
+
+    def refusing(item, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if item.doc.path.endswith("refused.md"):
+            raise UnsafeFixError("fixes would lose an entry; nothing was written", item.doc.path)
+        return real(item, *args, **kwargs)
+
+    monkeypatch.setattr(run_module, "fix_loaded", refusing)
+    paths = sorted(RULE_FIXTURES.rglob("*.md"))[:10]
+    texts = [(str(path), path.read_text(encoding="utf-8-sig")) for path in paths]
+    texts.insert(0, ("refused.md", texts[0][1] * 20))  # the largest: dealt first, to either process
+    items = [Loaded(Source(path, Settings()), Document(text, path), b"") for path, text in texts]
+    serial = fix_items(items, [], unsafe=False, jobs=1)
+    shared = fix_items(items, [], unsafe=False, jobs=None)
+    assert [(f.text, f.error) for f in shared] == [(f.text, f.error) for f in serial]
+    assert shared[0].text is None and shared[0].error == "refused.md: fixes would lose an entry; nothing was written"
