@@ -83,19 +83,20 @@ def lint(
                 if progress is not None:
                     progress()
 
-        mine, theirs = share(
-            len(tasks), lambda task: [run.findings(active[n]) for n in tasks[task]], run.portable, first=first
+        results = share(
+            len(tasks),
+            lambda task: [run.findings(active[n]) for n in tasks[task]],
+            run.portable,
+            lambda task, portable: run.restored(portable, [active[n] for n in tasks[task]]),
+            first=first,
         )
-        for task, numbers in enumerate(tasks):
-            if task in mine:
-                found.update(zip(numbers, mine[task]))
-            elif theirs is not None:
-                found.update(zip(numbers, run.restored(theirs[task], [active[n] for n in numbers])))
+        for numbers, found_by_rule in zip(tasks, results):
+            found.update(zip(numbers, found_by_rule))
             if progress is not None:
                 for _ in numbers:
                     progress()
     for number, rule in enumerate(active):
-        if number not in found:  # serial, or the child failed
+        if number not in found:  # a serial run
             found[number] = run.findings(rule)
             if progress is not None:
                 progress()

@@ -82,14 +82,15 @@ def share(
     count: int,
     do: Callable[[int], R],
     portable: Callable[[R], P],
+    restore: Callable[[int, P], R],
     *,
     first: Callable[[], object] | None = None,
-) -> tuple[dict[int, R], dict[int, P] | None]:
-    """Tasks `0..count-1` done by this process and a forked child, each taking the next free one.
+) -> list[R]:
+    """The results of tasks `0..count-1`, done by this process and a forked child, each
+    taking the next free one. Put the longest tasks first.
 
-    Returns this process's results and the child's, made `portable` (picklable) by
-    the child; the child's are None when it failed, and the caller then does
-    every task missing from its own results. Put the longest tasks first.
+    The child's results cross as `portable(result)` and come back as
+    `restore(task, portable)`; when the child failed, this process does its tasks.
     `first` is work for this process only, done while the child starts taking tasks.
     """
     if count > MAX_TASKS:
@@ -109,7 +110,11 @@ def share(
         mine = {number: do(number) for number in take()}
     finally:
         os.close(read_end)
-    return mine, forked.result()
+    theirs = forked.result()
+    return [
+        mine[number] if number in mine else do(number) if theirs is None else restore(number, theirs[number])
+        for number in range(count)
+    ]
 
 
 def _child(work: Callable[[], T], write_end: int) -> None:

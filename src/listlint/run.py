@@ -168,13 +168,14 @@ def fix_items(
     if not (available(jobs) and 1 < len(items) <= MAX_TASKS and (jobs is not None or size >= MIN_TEXT)):
         return [one(number) for number in range(len(items))]
     order = sorted(range(len(items)), key=lambda number: -len(others[number].text))
-    mine, theirs = share(
-        len(order), lambda task: one(order[task]), lambda fixed: dataclasses.replace(fixed, document=None)
+    results = share(
+        len(order),
+        lambda task: one(order[task]),
+        lambda fixed: dataclasses.replace(fixed, document=None),
+        lambda task, fixed: fixed,
     )
-    results: list[Fixed | None] = [None] * len(items)
-    for task, number in enumerate(order):
-        results[number] = mine[task] if task in mine else theirs[task] if theirs is not None else one(number)
-    return results  # type: ignore[return-value]
+    by_number = dict(zip(order, results))
+    return [by_number[number] for number in range(len(items))]
 
 
 def read_stdin() -> bytes:
