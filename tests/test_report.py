@@ -8,6 +8,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import ROOT, TESTS, shared_path
 from fake_rules import repeated_arxiv, todo_one_liner
@@ -210,3 +212,34 @@ def test_long_lines_are_windowed_by_terminal_width() -> None:
     assert shown.startswith("…") and shown.endswith("…")
     short = "* **arXiv ID:** 2101.00001"
     assert _window(short, 16, 26) == (short, 16, 26)
+
+
+def _walked_window(source: str, col: int, stop: int) -> tuple[str, int, int]:
+    """`_window` as it measured every line before its ASCII shortcut: one character at a time."""
+    from listlint.report.full import WINDOW, _char_width, _width
+
+    if _width(source) <= WINDOW:
+        return source, col, stop
+    lead, used = col, 0
+    while lead > 0 and used + _char_width(source[lead - 1]) <= WINDOW // 4:
+        used += _char_width(source[lead - 1])
+        lead -= 1
+    end, used = lead, 2
+    while end < len(source) and used + _char_width(source[end]) <= WINDOW:
+        used += _char_width(source[end])
+        end += 1
+    prefix, suffix = ("…" if lead else ""), ("…" if end < len(source) else "")
+    shift = len(prefix) - lead
+    return prefix + source[lead:end] + suffix, col + shift, min(stop, end) + shift
+
+
+@given(
+    source=st.text(alphabet=st.sampled_from("ab 1*前后한"), max_size=400) | st.text(alphabet="ab c", max_size=400),
+    data=st.data(),
+)
+def test_the_window_is_the_same_whether_walked_or_computed(source: str, data: st.DataObject) -> None:
+    from listlint.report.full import _window
+
+    col = data.draw(st.integers(0, len(source)))
+    stop = data.draw(st.integers(col, len(source) + 1))
+    assert _window(source, col, stop) == _walked_window(source, col, stop)

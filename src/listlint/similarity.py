@@ -267,6 +267,9 @@ def near_duplicates(
     first, at most `MAX_MATCHES` long.
     """
     result: list[list[Match]] = [[] for _ in texts]
+    # Each indexed text's key, held for the call: verification reads it again, and on a
+    # list too large for the features cache, `features` would tokenise the text anew.
+    keys: dict[int, str] = {}
     exact: dict[str, list[int]] = {}
     group_of: dict[int, list[int]] = {}
     samples: dict[int, int] = {}
@@ -292,6 +295,7 @@ def near_duplicates(
             continue
         group = exact[found.key] = [index]
         group_of[index] = group
+        keys[index] = found.key
         picked = _index_sample(found)
         samples[index] = len(picked)
         smallest = min(smallest, len(picked))
@@ -324,7 +328,7 @@ def near_duplicates(
                 break
             if count < need_here and count < need * samples[other]:
                 continue
-            similarity = jaccard(text_shingles(text), text_shingles(texts[other] or ""))
+            similarity = jaccard(_key_shingles(found.key), _key_shingles(keys[other]))
             if similarity >= threshold:
                 # The exact copies of `other` made before now are matches too.
                 matches.extend(Match(member, similarity) for member in group_of[other] if member < index)
@@ -352,20 +356,29 @@ def contained(
     list too large for the features cache a second pass would tokenise it again.
     """
     picks = []
+    query_keys = []
+    # The queries' features, held for the call: queries are often among the texts too,
+    # and on a list too large for the features cache they would be tokenised again.
+    of_query: dict[str, Features] = {}
     for query in queries:
-        found = features(query)
+        found = of_query[query] = features(query)
         picks.append(found.samples if found.size >= min_tokens else ())
+        query_keys.append(found.key)
     wanted: set[str] = set().union(*picks)
     postings: dict[str, list[int]] = {}
+    # Each compared text's key, held for the call (as in `near_duplicates`): a candidate
+    # is verified against it.
+    keys: dict[int, str] = {}
     for ident, text in enumerate(texts):
-        found = features(text)
+        found = of_query.get(text) or features(text)
         if found.size < min_tokens:
             continue
+        keys[ident] = found.key
         # Each posting gets its texts in order, whatever order the set gives the samples in.
         for value in wanted.intersection(found.samples):
             postings.setdefault(value, []).append(ident)
     found: list[list[tuple[int, float]]] = []
-    for number, (query, picked) in enumerate(zip(queries, picks)):
+    for number, (query_key, picked) in enumerate(zip(query_keys, picks)):
         hits: list[tuple[int, float]] = []
         found.append(hits)
         if not picked:
@@ -382,24 +395,24 @@ def contained(
             if ident in skip or count < minimum / 2 * len(picked):
                 continue
             if share_in is None:
-                share_in = _share_of(query)
-            share = share_in(texts[ident])
+                share_in = _share_of(query_key)
+            share = share_in(keys[ident])
             if share >= minimum:
                 hits.append((ident, share))
         hits.sort(key=lambda item: (-item[1], item[0]))
     return found
 
 
-def _share_of(part: str) -> Callable[[str], float]:
+def _share_of(part_key: str) -> Callable[[str], float]:
     """`containment` of a part's shingles in a text, for one part (of `SHINGLE` tokens
-    or more: it has a sample) and many texts.
+    or more: it has a sample) and many texts; both are given by their keys.
 
     A shingle `w1 w2 w3` is in a text when `" w1 w2 w3 "` is in `" " + key + " "`
     (tokens hold no spaces): a few substring searches instead of the text's shingle set.
     """
-    needles = [f" {shingle} " for shingle in dict.fromkeys(_EVERY_SHINGLE.findall(" " + features(part).key))]
+    needles = [f" {shingle} " for shingle in dict.fromkeys(_EVERY_SHINGLE.findall(" " + part_key))]
 
-    def share(text: str) -> float:
-        return len(list(filter(f" {features(text).key} ".__contains__, needles))) / len(needles)
+    def share(key: str) -> float:
+        return len(list(filter(f" {key} ".__contains__, needles))) / len(needles)
 
     return share

@@ -17,13 +17,24 @@ def _style(text: str, color: bool, **kwargs: object) -> str:
     return click.style(text, **kwargs)  # type: ignore[arg-type]
 
 
-def _char_width(ch: str) -> int:
-    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+class _Widths(dict[str, int]):
+    """Terminal columns of each character, CJK characters two: each looked up once.
+
+    An excerpt is measured character by character, and a long list has tens of
+    thousands of them: a dict lookup from `map` costs a tenth of a Python call.
+    """
+
+    def __missing__(self, char: str) -> int:
+        width = self[char] = 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+        return width
+
+
+_char_width = _Widths().__getitem__
 
 
 def _width(text: str) -> int:
     """Terminal columns of text: CJK characters take two."""
-    return sum(_char_width(ch) for ch in text)
+    return len(text) if text.isascii() else sum(map(_char_width, text))
 
 
 WINDOW = 120
@@ -36,16 +47,20 @@ def _window(source: str, col: int, stop: int) -> tuple[str, int, int]:
     Widths, not characters, decide: 120 Chinese characters fill 240 columns.
     Returns the text shown and the span's start and stop within it.
     """
-    if _width(source) <= WINDOW:
+    if len(source) <= WINDOW // 2 or _width(source) <= WINDOW:
         return source, col, stop
-    lead, used = col, 0
-    while lead > 0 and used + _char_width(source[lead - 1]) <= WINDOW // 4:
-        used += _char_width(source[lead - 1])
-        lead -= 1
-    end, used = lead, 2  # room for the two ellipses
-    while end < len(source) and used + _char_width(source[end]) <= WINDOW:
-        used += _char_width(source[end])
-        end += 1
+    if source.isascii():  # one column a character: the walks below, done by arithmetic
+        lead = max(0, col - WINDOW // 4)
+        end = min(len(source), lead + WINDOW - 2)
+    else:
+        lead, used = col, 0
+        while lead > 0 and used + _char_width(source[lead - 1]) <= WINDOW // 4:
+            used += _char_width(source[lead - 1])
+            lead -= 1
+        end, used = lead, 2  # room for the two ellipses
+        while end < len(source) and used + _char_width(source[end]) <= WINDOW:
+            used += _char_width(source[end])
+            end += 1
     prefix = "…" if lead else ""
     suffix = "…" if end < len(source) else ""
     shift = len(prefix) - lead
