@@ -79,19 +79,51 @@ class Document:
         self.language: Language = language or detect_language(path)
         self.forced_layout = layout
         """`cards` or `daily` when configuration forces it; None to detect."""
+        self._entries: tuple[Entry, ...] | None = None
+        self._index: LineIndex | None = None
+
+    def _parse(self) -> None:
+        """Scan the text into segments and entries, on first use: a run that shares its
+        rules with a second process forks before parsing, and each process parses the
+        documents it reads (see `listlint.parallel`)."""
+        text, layout = self.text, self.forced_layout
         entries: Sequence[Entry]
         # Both layouts and the layout test read the lines: split them once.
-        self._lines = LineTable(text)
-        lines = self._lines.lines
+        self._line_table = LineTable(text)
+        lines = self._line_table.lines
         if layout == "daily" or (layout is None and is_daily(text, lines)):
-            self.layout = "daily"
+            self._layout = "daily"
             segments, entries = scan_daily(text, forced=layout == "daily", doc=self, lines=lines)
         else:
-            self.layout = "cards"
+            self._layout = "cards"
             segments, entries = scan(text, lines, doc=self)
-        self.segments: tuple[Segment, ...] = tuple(segments)
-        self.entries: tuple[Entry, ...] = tuple(entries)
-        self._index: LineIndex | None = None
+        self._segments: tuple[Segment, ...] = tuple(segments)
+        self._entries = tuple(entries)
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        if self._entries is None:
+            self._parse()
+        return self._entries  # type: ignore[return-value]
+
+    @property
+    def segments(self) -> tuple[Segment, ...]:
+        if self._entries is None:
+            self._parse()
+        return self._segments
+
+    @property
+    def layout(self) -> str:
+        """`cards` or `daily`."""
+        if self._entries is None:
+            self._parse()
+        return self._layout
+
+    @property
+    def _lines(self) -> LineTable:
+        if self._entries is None:
+            self._parse()
+        return self._line_table
 
     @property
     def cards(self) -> Sequence[Card]:

@@ -373,10 +373,18 @@ def contained(
         found = of_query.get(text) or features(text)
         if found.size < min_tokens:
             continue
+        filed = wanted.intersection(found.samples)
+        if not filed:
+            continue  # never a candidate
         keys[ident] = found.key
         # Each posting gets its texts in order, whatever order the set gives the samples in.
-        for value in wanted.intersection(found.samples):
-            postings.setdefault(value, []).append(ident)
+        for value in filed:
+            posting = postings.setdefault(value, [])
+            posting.append(ident)
+            if len(posting) > POSTING_CAP:
+                # A common phrase, which finds no candidates (below): later texts
+                # are not filed under it. On a large list most filing was theirs.
+                wanted.discard(value)
     found: list[list[tuple[int, float]]] = []
     for number, (query_key, picked) in enumerate(zip(query_keys, picks)):
         hits: list[tuple[int, float]] = []
