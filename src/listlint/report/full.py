@@ -47,7 +47,8 @@ def _window(source: str, col: int, stop: int) -> tuple[str, int, int]:
     Widths, not characters, decide: 120 Chinese characters fill 240 columns.
     Returns the text shown and the span's start and stop within it.
     """
-    if len(source) <= WINDOW // 2 or _width(source) <= WINDOW:
+    # Every character takes one column or two: the length bounds the width either way.
+    if len(source) <= WINDOW // 2 or (len(source) <= WINDOW and _width(source) <= WINDOW):
         return source, col, stop
     if source.isascii():  # one column a character: the walks below, done by arithmetic
         lead = max(0, col - WINDOW // 4)
