@@ -90,3 +90,13 @@ def test_slot_init_builds_like_the_dataclass_init() -> None:
         @dataclass(frozen=True, slots=True)
         class Bag:
             items: list[int] = field(default_factory=list)
+
+
+@given(_text, st.data())
+def test_an_index_read_from_the_line_table_is_the_index_of_the_text(text: str, data: st.DataObject) -> None:
+    plain, shared = LineIndex(text), LineIndex(text, LineTable(text))
+    assert shared.line_count == plain.line_count
+    offset = data.draw(st.integers(0, len(text)))
+    assert shared.position(offset) == plain.position(offset)
+    line = data.draw(st.integers(1, plain.line_count))
+    assert shared.line_start(line) == plain.line_start(line)

@@ -132,7 +132,8 @@ class Document:
     @property
     def index(self) -> LineIndex:
         if self._index is None:
-            self._index = LineIndex(self.text)
+            # Read from the line table when the text was parsed: the same starts, split once.
+            self._index = LineIndex(self.text, self._line_table if self._entries is not None else None)
         return self._index
 
     @property

@@ -140,7 +140,8 @@ class LineTable:
     def __init__(self, text: str) -> None:
         self.text = text
         self.lines = split_lines(text)
-        self._starts = [line.start for line in self.lines]
+        self.starts = [line.start for line in self.lines]
+        """Where each line starts (shared: do not change the list)."""
 
     def within(self, start: int, end: int) -> list[Line]:
         """The same lines as `split_lines(text[start:end], start)`.
@@ -148,10 +149,11 @@ class LineTable:
         Sliced from the table when the range starts a line and ends at a line's
         end or stop (a card, a section); split afresh where a line would be cut.
         """
-        first = bisect.bisect_left(self._starts, start)
-        if start == end or first == len(self._starts) or self._starts[first] != start:
+        starts = self.starts
+        first = bisect.bisect_left(starts, start)
+        if start == end or first == len(starts) or starts[first] != start:
             return split_lines(self.text[start:end], start)
-        last = bisect.bisect_right(self._starts, end, first) - 1
+        last = bisect.bisect_right(starts, end, first) - 1
         line = self.lines[last]
         if line.start == end:
             return self.lines[first:last]
@@ -164,12 +166,19 @@ class LineTable:
 class LineIndex:
     """Maps offsets to 1-based (line, column) positions."""
 
-    def __init__(self, text: str) -> None:
-        # Each "\n" starts a line; summed with accumulate in C rather than found one
-        # by one (a list file has tens of thousands of lines).
-        pieces = text.split("\n")
-        pieces.pop()
-        self._starts = list(accumulate([len(piece) + 1 for piece in pieces], initial=0))
+    def __init__(self, text: str, table: LineTable | None = None) -> None:
+        if table is not None and table.text is text:
+            # The table's lines start where these do, but for the empty line after
+            # a last "\n" (or of an empty text), which is a position here.
+            self._starts = table.starts
+            if not text or text.endswith("\n"):
+                self._starts = [*self._starts, len(text)]
+        else:
+            # Each "\n" starts a line; summed with accumulate in C rather than found one
+            # by one (a list file has tens of thousands of lines).
+            pieces = text.split("\n")
+            pieces.pop()
+            self._starts = list(accumulate([len(piece) + 1 for piece in pieces], initial=0))
         self._length = len(text)
 
     @property
