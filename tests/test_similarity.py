@@ -176,6 +176,15 @@ def test_tokens_of_text_with_wide_forms_are_those_of_plain_nfkc() -> None:
         assert tokens(text) == _TOKEN.findall(unicodedata.normalize("NFKC", text).casefold()), repr(text)
 
 
+def test_tokens_read_run_by_run_are_those_of_one_findall() -> None:
+    """CJK runs, kana punctuation inside the CJK ranges, `_`, Latin glued to Han, astral Han, Hangul."""
+    rng = random.Random(17)
+    alphabet = [*"视频中文・゠ー가힣豈\U00020000aZ3_- .,ßé", "\u30fb", "\ufa6e"]
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 16)))
+        assert tokens(text) == _TOKEN.findall(unicodedata.normalize("NFKC", text).casefold()), repr(text)
+
+
 def test_contained_finds_parts_of_texts_in_other_scripts() -> None:
     rng = random.Random(23)
     alphabets = ["абвгдежзиклмнопрстуфхцчшщыэюя", "αβγδεζηθικλμνξοπρστυφχψω", "àéèêëîïôùûüç" + "abcdefg"]

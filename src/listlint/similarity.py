@@ -70,6 +70,10 @@ _CJK = (
 )
 # A CJK character alone, or a run of other letters and digits (`\W` and `_` excluded).
 _TOKEN = re.compile(f"[{_CJK}]|[^\\W_{_CJK}]+")
+# What `_TOKEN` reads, in runs: word characters and CJK characters (of the ranges
+# above, which hold a few that are not word characters, such as `・`).
+_RUN = re.compile(f"[\\w{_CJK}]+")
+_CJK_RUN = re.compile(f"[{_CJK}]+")
 # ASCII letters and digits to lower case, every other ASCII character to a space.
 _ASCII_FOLD = str.maketrans({chr(code): chr(code).lower() if chr(code).isalnum() else " " for code in range(128)})
 # Full-width ASCII (`，` `（` `Ａ`), the ideographic space and `…`, each to its NFKD.
@@ -96,7 +100,19 @@ def tokens(text: str) -> list[str]:
         if wide in text:
             text = text.replace(wide, narrow)
     folded = unicodedata.normalize("NFKC", _WIDE.sub(_narrow, text)).casefold()
-    return _TOKEN.findall(folded)
+    # `_TOKEN.findall(folded)`, a run at a time: a run of CJK characters becomes its
+    # characters by `list.extend`, without a match object each (a third of the time).
+    found: list[str] = []
+    for run in _RUN.findall(folded):
+        if "_" in run:
+            found += _TOKEN.findall(run)
+        elif run.isascii():
+            found.append(run)
+        elif _CJK_RUN.fullmatch(run):
+            found += run
+        else:
+            found += _TOKEN.findall(run)
+    return found
 
 
 def _narrow(match: re.Match[str]) -> str:
