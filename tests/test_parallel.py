@@ -164,16 +164,6 @@ def test_rules_that_share_a_cache_are_one_task_and_the_heaviest_go_first() -> No
     assert scopes == sorted(scopes, key=lambda scope: scope is not engine.Scope.LIST)  # cross-file rules next
 
 
-def test_past_what_the_cache_holds_the_rules_that_share_it_are_tasks_of_their_own() -> None:
-    """On a list too large for the shared cache, one long task would leave the other process idle."""
-    _, small = engine._tasks(RULES, engine.SHARED_CACHE_TEXT)
-    _, large = engine._tasks(RULES, engine.SHARED_CACHE_TEXT + 1)
-    assert max(map(len, small)) == 4 and max(map(len, large)) == 1
-    assert sorted(n for task in small for n in task) == sorted(n for task in large for n in task)
-    first = [RULES[task[0]] for task in large[:4]]
-    assert all(rule.scope is engine.Scope.LIST for rule in first)
-
-
 def test_formatting_and_the_other_checked_fixes_stay_in_this_process() -> None:
     here, tasks = engine._tasks(RULES)
     kept = [RULES[n] for n in here]

@@ -75,7 +75,7 @@ def lint(
     if _parallel(active, documents, jobs):
         from listlint.parallel import share
 
-        here, tasks = _tasks(active, sum(len(doc.text) for doc in documents))
+        here, tasks = _tasks(active)
 
         def first() -> None:
             for number in here:
@@ -119,23 +119,14 @@ def _parallel(active: Sequence[Rule], documents: Sequence[Document], jobs: int |
     return jobs is not None or sum(len(doc.text) for doc in documents) >= MIN_TEXT
 
 
-SHARED_CACHE_TEXT = 25_000_000
-"""Rules that share a cache (`Rule.shares`) make one task while the documents hold fewer
-characters than this. Past it the near-copy rules' cache (`similarity.FEATURE_BUDGET`)
-no longer holds every text they compare, so each rule reads its texts anew anyway;
-kept together they would be one long task that the other process waits for."""
-
-
-def _tasks(active: Sequence[Rule], size: int = 0) -> tuple[list[int], list[list[int]]]:
+def _tasks(active: Sequence[Rule]) -> tuple[list[int], list[list[int]]]:
     """The rules (by position) this process keeps, and the tasks it shares, longest first.
 
     Rules whose fixes carry a check (`Rule.checked_fixes`: a callback, which cannot
     cross processes) are kept; formatting's fixes also carry a whole card each,
     which would only be pickled to be shown. Rules that share a cache
-    (`Rule.shares`) make one task, when the documents' `size` in characters lets
-    the cache serve them all (`SHARED_CACHE_TEXT`), and go first, then the
-    cross-file rules, which compare every entry with every other, so that no long
-    task is left for the end.
+    (`Rule.shares`) make one task and go first, then the cross-file rules, which
+    compare every entry with every other, so that no long task is left for the end.
     """
     here: list[int] = []
     tasks: list[list[int]] = []
@@ -143,7 +134,7 @@ def _tasks(active: Sequence[Rule], size: int = 0) -> tuple[list[int], list[list[
     for number, rule in enumerate(active):
         if rule.checked_fixes:
             here.append(number)
-        elif rule.shares is None or size > SHARED_CACHE_TEXT:
+        elif rule.shares is None:
             tasks.append([number])
         elif rule.shares in grouped:
             grouped[rule.shares].append(number)
