@@ -25,6 +25,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from listlint.caches import PER_ENTRY
+
 _VERSION = r"(?:v(?P<version>[1-9]\d*))?"
 _NEW = r"(?P<yy>\d\d)(?P<mm>\d\d)\.(?P<number>\d+)"
 _OLD = r"(?P<archive>[a-z]+(?:-[a-z]+)*(?:\.[A-Za-z][A-Za-z-]*)?)/(?P<oyy>\d\d)(?P<omm>\d\d)(?P<onumber>\d+)"
@@ -121,7 +123,7 @@ def parse_id(text: str) -> ArxivId:
     return _validate(match)
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=PER_ENTRY)
 def find_id(text: str) -> ArxivId | None:
     """The first valid ID in `text`, whatever surrounds it, or None.
 
@@ -151,7 +153,7 @@ def id_from_url(url: str) -> ArxivId | None:
 
 
 # Read by several rules for every link (and by the daily layout's parser).
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=PER_ENTRY)
 def parse_url(url: str) -> ArxivUrl | None:
     """The kind and ID of an `http(s)` link to an arxiv.org `abs` or `pdf` page, or None.
 

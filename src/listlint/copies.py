@@ -6,6 +6,7 @@ import functools
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+from listlint.caches import PER_ENTRY
 from listlint.diagnostics import Related, Violation
 from listlint.document import Document
 from listlint.identity import entry_id
@@ -63,7 +64,7 @@ def title_key(entry: Entry) -> str | None:
 
 # Titles are compared again and again (`same_paper` for every candidate pair): each
 # title's key and words are read once.
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=PER_ENTRY)
 def _title_key(title: str) -> str | None:
     return " ".join(tokens(title)) or None
 
@@ -107,7 +108,7 @@ def title_words(entry: Entry) -> frozenset[str]:
     return _title_words(title.value)
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=PER_ENTRY)
 def _title_words(title: str) -> frozenset[str]:
     return frozenset(word for word in tokens(title) if len(word) > 2 and word not in _COMMON_TITLE_WORDS)
 

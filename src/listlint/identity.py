@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from listlint.arxiv import ArxivId, find_id
+from listlint.caches import PER_ENTRY
 from listlint.diagnostics import Related, Severity, Violation
 from listlint.document import Document
 from listlint.model import Entry
@@ -54,7 +55,7 @@ class Authors:
         return self.names == other.names
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=PER_ENTRY)
 def normalise_authors(value: str) -> Authors:
     """`Ada Lovelace*, Alan M. Turing and Grace Hopper, et al.` -> 3 names, truncated."""
     # The substitutions run only where they can match: most names have no tag,
