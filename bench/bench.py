@@ -46,22 +46,47 @@ class Measure:
     code: int
 
 
-def measure(command: list[str], runs: int, cwd: Path, timeout: float) -> Measure:
-    times, rss, code = [], 0, 0
+def _run_once(command: list[str], cwd: Path, timeout: float) -> tuple[float, int, int]:
+    """One run: wall seconds, peak RSS in KiB, exit code."""
+    out = subprocess.run(
+        [sys.executable, "-c", _MEASURE, *command],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=_env(),
+    )
+    data = json.loads(out.stdout)
+    return data["seconds"], data["rss_kb"], data["code"]
+
+
+def measure_side_by_side(
+    commands: dict[str, list[str]], runs: int, cwd: Path, timeout: float
+) -> dict[str, Measure | None]:
+    """Each command `runs` times, in rounds (one run of each, then again), so that a
+    machine that slows down or speeds up during the measurement weighs on every
+    tool alike and the ratios hold. None for a command that timed out (it is not
+    run again)."""
+    times: dict[str, list[float]] = {label: [] for label in commands}
+    rss = dict.fromkeys(commands, 0)
+    codes = dict.fromkeys(commands, 0)
+    timed_out: set[str] = set()
     for _ in range(runs):
-        out = subprocess.run(
-            [sys.executable, "-c", _MEASURE, *command],
-            cwd=cwd,
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-            env=_env(),
-        )
-        data = json.loads(out.stdout)
-        times.append(data["seconds"])
-        rss = max(rss, data["rss_kb"])
-        code = data["code"]
-    return Measure(statistics.median(times), rss / 1024, code)
+        for label, command in commands.items():
+            if label in timed_out:
+                continue
+            try:
+                seconds, kib, code = _run_once(command, cwd, timeout)
+            except subprocess.TimeoutExpired:
+                timed_out.add(label)
+                continue
+            times[label].append(seconds)
+            rss[label] = max(rss[label], kib)
+            codes[label] = code
+    return {
+        label: None if label in timed_out else Measure(statistics.median(times[label]), rss[label] / 1024, codes[label])
+        for label in commands
+    }
 
 
 _PYCACHE = Path(tempfile.gettempdir()) / "listlint-bench-pycache"
@@ -255,6 +280,9 @@ def main() -> int:
             folder = work / f"x{scale}"
             files = write_synthetic(folder, CORPUS_CARDS_PER_LANGUAGE * scale)
             datasets[f"{scale}x"] = (folder, files)
+        # Hundreds of MB were just written: let the kernel write them out now, not
+        # while the first commands are timed.
+        os.sync()
 
         # Compile the checkout's bytecode once, as an install would.
         subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "src")],
@@ -291,10 +319,9 @@ def main() -> int:
                 commands["mdformat --check"] = [*mdformat, *rel]
             if markdownlint and not big:
                 commands["markdownlint-cli2"] = [*markdownlint, *markdownlint_args(files, base)]
-            for label, command in commands.items():
-                try:
-                    found = measure(command, 1 if big else args.runs, base, args.timeout)
-                except subprocess.TimeoutExpired:
+            measured = measure_side_by_side(commands, 1 if big else args.runs, base, args.timeout)
+            for label, found in measured.items():
+                if found is None:
                     print(f"  {label:22} timed out after {args.timeout:.0f} s")
                     continue
                 row[label] = found.seconds
@@ -311,9 +338,17 @@ def main() -> int:
         seed_file.write_text("".join(synthetic_card(i, True) for i in range(25)), encoding="utf-8")
         print(f"\n== cold start ({seed_file.stat().st_size // 1024} KiB file, 25 cards)")
         cold_runs = max(args.runs, 5)
-        base = measure([sys.executable, "-c", "pass"], cold_runs, work, args.timeout).seconds
-        cold = measure(listlint_cmd("check", str(seed_file)), cold_runs, work, args.timeout).seconds
-        version = measure(listlint_cmd("--version"), cold_runs, work, args.timeout).seconds
+        started = measure_side_by_side(
+            {
+                "python": [sys.executable, "-c", "pass"],
+                "check": listlint_cmd("check", str(seed_file)),
+                "version": listlint_cmd("--version"),
+            },
+            cold_runs,
+            work,
+            args.timeout,
+        )
+        base, cold, version = (started[label].seconds for label in ("python", "check", "version"))  # type: ignore[union-attr]
         print(f"  python -c pass         {fmt(base)}")
         print(f"  listlint --version     {fmt(version)}")
         print(f"  listlint check         {fmt(cold)}   (+{cold - base:.3f} s over bare python)")

@@ -59,7 +59,7 @@ def newline_of(text: str) -> str:
 
 
 class Document:
-    """One parsed list file. Entries point back to it through `entry.doc`."""
+    """One list file, parsed on first use of its entries. Entries point back to it through `entry.doc`."""
 
     def __init__(
         self,
