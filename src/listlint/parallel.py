@@ -1,9 +1,12 @@
 """Run part of the work in a forked process while this one does the rest.
 
-A list run parses every file once and then runs ~40 rules over the same documents.
+A list run reads every file and then runs ~40 rules over the same documents.
 The rules are independent, so on a machine with a second core they can be shared
-with a child that inherits the parsed documents through `fork` (copy-on-write,
-nothing to send over) and sends back only what it found.
+with a child that inherits the documents through `fork` (nothing to send over) and
+sends back only what it found. The fork comes before the parse (a document parses
+on first use): each process parses the documents on its own core, and neither
+copies the pages the other writes reference counts into, as it would if it
+inherited a parsed heap.
 
 `share` deals the tasks out as they go: their numbers sit in a pipe, and each
 process takes the next one by reading a byte (a read from a pipe is atomic), so
