@@ -112,11 +112,9 @@ def lint(
 
 def _parallel(active: Sequence[Rule], documents: Sequence[Document], jobs: int | None) -> bool:
     """Whether to share the rules with a forked process (see `lint`)."""
-    from listlint.parallel import MAX_TASKS, MIN_TEXT, available
+    from listlint.parallel import worth_sharing
 
-    if not available(jobs) or len(active) < 2 or len(active) > MAX_TASKS:
-        return False
-    return jobs is not None or sum(len(doc.text) for doc in documents) >= MIN_TEXT
+    return worth_sharing(jobs, len(active), sum(len(doc.text) for doc in documents))
 
 
 def _tasks(active: Sequence[Rule]) -> tuple[list[int], list[list[int]]]:

@@ -35,6 +35,8 @@ P = TypeVar("P")
 
 MIN_TEXT = 200_000
 """Below this many characters of input, a fork costs more than it saves."""
+MAX_TASKS = 255
+"""Task numbers are single bytes in the pipe."""
 
 
 def available(jobs: int | None) -> bool:
@@ -47,6 +49,13 @@ def available(jobs: int | None) -> bool:
     if jobs is None and (os.cpu_count() or 1) < 2:
         return False
     return hasattr(os, "fork") and sys.platform != "emscripten" and threading.active_count() == 1
+
+
+def worth_sharing(jobs: int | None, tasks: int, size: int) -> bool:
+    """Whether `tasks` tasks over `size` characters of input go to two processes: the
+    fork is `available`, there is more than one task and no more than `MAX_TASKS`, and
+    it was asked for (`jobs` > 1) or the input is large enough (`MIN_TEXT`)."""
+    return available(jobs) and 1 < tasks <= MAX_TASKS and (jobs is not None or size >= MIN_TEXT)
 
 
 class Forked(Generic[T]):
@@ -75,10 +84,6 @@ class Forked(Generic[T]):
             return pickle.loads(b"".join(chunks))  # type: ignore[no-any-return]
         except Exception:
             return None
-
-
-MAX_TASKS = 255
-"""Task numbers are single bytes in the pipe."""
 
 
 def share(

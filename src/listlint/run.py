@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from collections.abc import Callable, Sequence
-import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -162,10 +162,9 @@ def fix_items(
         refused = [(finding.line, finding.name, reason) for finding, reason in outcome.refused]
         return Fixed(outcome.text, outcome.hidden_unsafe, refused, document=outcome.document)
 
-    from listlint.parallel import MAX_TASKS, MIN_TEXT, available, share
+    from listlint.parallel import share, worth_sharing
 
-    size = sum(len(doc.text) for doc in others)
-    if not (available(jobs) and 1 < len(items) <= MAX_TASKS and (jobs is not None or size >= MIN_TEXT)):
+    if not worth_sharing(jobs, len(items), sum(len(doc.text) for doc in others)):
         return [one(number) for number in range(len(items))]
     order = sorted(range(len(items)), key=lambda number: -len(others[number].text))
     results = share(
