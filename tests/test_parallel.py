@@ -64,6 +64,34 @@ def test_failed_work_gives_none() -> None:
     assert parallel.Forked(lambda: lambda: 1).result() is None  # a lambda does not pickle
 
 
+def test_an_error_here_stops_the_child_instead_of_leaving_it_running(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rule that raises in this process must not leave the child working (or blocked on
+    a pipe nobody reads) behind a long-lived caller."""
+    forks: list[int] = []
+    real_fork = os.fork
+
+    def recording_fork() -> int:
+        pid = real_fork()
+        if pid:
+            forks.append(pid)
+        return pid
+
+    monkeypatch.setattr(os, "fork", recording_fork)
+    parent = os.getpid()
+
+    def do(number: int) -> int:
+        if os.getpid() == parent:
+            raise RuntimeError("a rule failed here")
+        time.sleep(5)  # the child would still be at it
+        return number
+
+    with pytest.raises(RuntimeError):
+        parallel.share(4, do, lambda result: result, lambda task, result: result)
+    assert len(forks) == 1
+    with pytest.raises(ChildProcessError):
+        os.waitpid(forks[0], os.WNOHANG)  # gone, and reaped
+
+
 def test_parallel_lint_reports_the_same_findings(always_fork: None) -> None:
     docs = _documents()
     settings = Settings()

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import signal
 import sys
 import threading
 from collections.abc import Callable
@@ -85,6 +86,15 @@ class Forked(Generic[T]):
         except Exception:
             return None
 
+    def stop(self) -> None:
+        """End the child without its result (this process failed): kill it and reap it."""
+        os.close(self._read_end)
+        try:
+            os.kill(self._pid, signal.SIGKILL)
+        except ProcessLookupError:  # it had ended already
+            pass
+        os.waitpid(self._pid, 0)
+
 
 def share(
     count: int,
@@ -116,6 +126,9 @@ def share(
         if first is not None:
             first()
         mine = {number: do(number) for number in take()}
+    except BaseException:
+        forked.stop()  # its results would never be read
+        raise
     finally:
         os.close(read_end)
     theirs = forked.result()
