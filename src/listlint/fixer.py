@@ -74,14 +74,20 @@ def _choose(findings: Sequence[Finding], formatting: set[str]) -> list[Finding]:
     return chosen
 
 
+def _same(finding: Finding) -> tuple[str, str]:
+    """What a finding is, across passes (its line moves as fixes above it apply)."""
+    return (finding.code, finding.message)
+
+
 def _refusal_key(finding: Finding) -> tuple[str, str, int]:
-    return (finding.code, finding.message, finding.line)
+    """What a finding is on one text."""
+    return (*_same(finding), finding.line)
 
 
 def _still_found(refused: list[tuple[Finding, str]], remaining: Sequence[Finding]) -> list[tuple[Finding, str]]:
     """The refusals whose finding is still there (another fix may have mended it since)."""
-    left = {(f.code, f.message) for f in remaining}
-    return [(finding, reason) for finding, reason in refused if (finding.code, finding.message) in left]
+    left = {_same(f) for f in remaining}
+    return [(finding, reason) for finding, reason in refused if _same(finding) in left]
 
 
 def fix_document(
@@ -151,7 +157,7 @@ def fix_document(
                 # One rule's uncertain fix is skipped, like ruff's fix that would break
                 # syntax; the finding stays, the other fixes go ahead.
                 refused.add(_refusal_key(finding))
-                if all((f.code, f.message) != (finding.code, finding.message) for f, _ in outcome.refused):
+                if all(_same(f) != _same(finding) for f, _ in outcome.refused):
                     outcome.refused.append((finding, reason))
         if not chosen:
             continue

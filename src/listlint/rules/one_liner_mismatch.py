@@ -115,7 +115,7 @@ def one_liner_mismatch(ctx: Context) -> Iterator[Violation]:
     names = _Names(listed, pieces)
     for entry_index, own in enumerate(pieces):
         doc, entry = listed[entry_index]
-        for number, piece in enumerate(own):
+        for piece in own:
             if piece.field not in ("one_liner", "innovation"):
                 continue
             found = _repeats(piece, own, listed, hits_of.get(id(piece), []), owner) or _names_other(
