@@ -16,6 +16,8 @@ STUBS = [
     "[1-2 句话概述]", "[论文标题]", "[arXiv编号]", "[ARXIV 编号, 如 2401.00001]",
     "[Author List]", "[authors]", "[VENUE]", "[Year]", "[Paper Title]", "[official abstract]", "[One-Liner]",
     "this https URL", "此 http URL",
+    # `ı`, `İ` and `ſ` match `i` and `s` under IGNORECASE but do not lower to them.
+    "lınk_to_code", "Lİnk_To_Demo", "paper_lınk", "PAPER_LİNK", "arxıv_url",
 ]
 
 

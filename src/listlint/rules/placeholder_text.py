@@ -52,9 +52,10 @@ def placeholder_text(ctx: Context) -> Iterator[Violation]:
                 )
         for area in prose_spans(card):
             # Most prose holds none of the placeholders; a substring test is
-            # far cheaper than the case-insensitive alternations below.
+            # far cheaper than the case-insensitive alternations below. The tests
+            # are the needs below (`[` heads every stub, `url` is URL_STUB's).
             lowered = text[area.start : area.end].lower()
-            if not ("[" in lowered or "link" in lowered or "_url" in lowered or " url" in lowered):
+            if not ("[" in lowered or "url" in lowered or any(need in lowered for need in _PLACEHOLDER_NEEDS)):
                 continue
             anchors = (
                 [m.span() for m in ANCHOR.finditer(text, area.start, area.end)]
