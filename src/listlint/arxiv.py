@@ -61,10 +61,6 @@ class ArxivId:
         return self.base if self.version is None else f"{self.base}v{self.version}"
 
     @property
-    def old_style(self) -> bool:
-        return "/" in self.base
-
-    @property
     def year(self) -> int:
         """The year of submission: `2405.01234` -> 2024, `hep-th/9901001` -> 1999."""
         yy = int(self.base.rsplit("/", 1)[-1][:2])

@@ -97,10 +97,6 @@ class Line(NamedTuple):
         return Span(self.start, self.end)
 
     @property
-    def full_span(self) -> Span:
-        return Span(self.start, self.stop)
-
-    @property
     def blank(self) -> bool:
         return not self.text.strip()
 
