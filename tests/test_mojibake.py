@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import shared_path
 from listlint.document import Document
-from listlint.mojibake import find_garbles, repair_run, repair_text
+from listlint.mojibake import _HAN, REPLACEMENT, _gbk_prefix, _plausible, find_garbles, repair_run, repair_text
 
 
 @pytest.mark.parametrize(
@@ -26,6 +28,55 @@ from listlint.mojibake import find_garbles, repair_run, repair_text
 )
 def test_repair_run(run: str, expected: tuple[str, str | None] | None) -> None:
     assert repair_run(run) == expected
+
+
+def _repair_every_way(run: str) -> tuple[str, str | None] | None:
+    """`repair_run` without its early exits: every codec is tried on the whole run."""
+    if _HAN.search(run):
+        if REPLACEMENT in run:
+            pieces = [piece for piece in run.split(REPLACEMENT) if piece]
+            return ("gbk", None) if pieces and all(_gbk_prefix(piece) for piece in pieces) else None
+        try:
+            original = run.encode("gbk").decode("utf-8")
+        except UnicodeError:
+            return None
+        return ("gbk", original) if original != run and _plausible(original) and not _HAN.search(original) else None
+    for codec in ("cp1252", "latin-1"):
+        try:
+            original = run.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+        if original != run and _plausible(original):
+            return codec, original
+    return None
+
+
+_PLAUSIBLE_TEXT = st.text(st.sampled_from("éüßçñÅøαβΩжЖ→⇒≤∑’“”…™²₂ab1 "), min_size=1, max_size=6)
+
+
+def _garbled(text: str, codec: str) -> str:
+    return text.encode("utf-8").decode(codec, errors="replace")
+
+
+# Runs as `find_garbles` cuts them (non-ASCII, no white space): mojibake of plausible
+# text through each codec, cut anywhere, beside real Chinese, Latin-1 letters and `�`.
+_RUNS = st.lists(
+    st.one_of(
+        st.builds(_garbled, _PLAUSIBLE_TEXT, st.sampled_from(["gbk", "cp1252", "latin-1"])),
+        st.text(st.sampled_from("中文系统为伪脺鈫扻ÃÂâ€©™é�ÿ"), min_size=1, max_size=4),
+        st.text(st.characters(min_codepoint=0x80, max_codepoint=0x2FFFF), min_size=1, max_size=3),
+    ),
+    min_size=1,
+    max_size=3,
+).map("".join).map(lambda run: "".join(ch for ch in run if ord(ch) > 0x7F and not ch.isspace()))
+
+
+@settings(max_examples=600, deadline=None)
+@given(_RUNS)
+def test_repair_run_early_exits_change_nothing(run: str) -> None:
+    """The early exits only turn away runs the full trial would turn away too."""
+    if run:
+        assert repair_run(run) == _repair_every_way(run)
 
 
 def test_context_decides_in_a_chinese_file() -> None:
