@@ -78,6 +78,25 @@ def test_a_fix_whose_check_fails_is_skipped_and_its_finding_stays() -> None:
     assert [(f.message, reason) for f, reason in outcome.refused] == [("`maybe` found", "the check says no")]
 
 
+def test_a_text_whose_every_fix_is_refused_is_linted_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Refusing fixes changes no text, so the loop chooses again from the findings it has."""
+    import listlint.fixer
+    from fake_rules import doubtful_fix
+
+    texts: list[str] = []
+    real_lint = listlint.fixer.lint
+
+    def counting_lint(targets: list[Document], *args: object, **kwargs: object) -> object:
+        texts.append(targets[0].text)
+        return real_lint(targets, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(listlint.fixer, "lint", counting_lint)
+    outcome = fix_document(Document("maybe\n", "README.md"), Settings(), rules=[doubtful_fix])
+    assert outcome.text == "maybe\n" and outcome.applied == 0
+    assert [reason for _, reason in outcome.refused] == ["the check says no"]
+    assert texts == ["maybe\n"]
+
+
 def test_cli_names_the_fix_it_did_not_apply(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from click.testing import CliRunner
 

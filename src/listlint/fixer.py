@@ -122,8 +122,10 @@ def fix_document(
     fixing = [rule for rule in active if rule.fix is not FixAvailability.NONE]
     formatting = {rule.code for rule in fixing if rule.formatting}
     refused: set[tuple[str, str, int]] = set()  # on the current text
+    findings: list[Finding] | None = None  # of the fixing rules, on the current text
     for number in range(max_passes + 1):
-        findings = lint([current], settings, context=context, rules=fixing)
+        if findings is None:
+            findings = lint([current], settings, context=context, rules=fixing)
         applicable = [f for f in findings if _allowed(f, unsafe) and _refusal_key(f) not in refused]
         if not applicable:
             hidden_from = findings
@@ -160,7 +162,7 @@ def fix_document(
                 if all(_same(f) != _same(finding) for f, _ in outcome.refused):
                     outcome.refused.append((finding, reason))
         if not chosen:
-            continue
+            continue  # the same text, the same findings: choose again without the refused
         new_text = apply_edits(current.text, (e for f in chosen for e in f.fix.edits))  # type: ignore[union-attr]
         if new_text == current.text:
             outcome.text = current.text
@@ -183,6 +185,7 @@ def fix_document(
             outcome.applied_by_rule[finding.name] = outcome.applied_by_rule.get(finding.name, 0) + 1
         outcome.applied += len(chosen)
         current = fixed
+        findings = None
         refused.clear()  # on the new text a refused fix may pass its check
     raise UnsafeFixError(
         f"fixes failed to converge after {max_passes} passes "
