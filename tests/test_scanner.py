@@ -91,3 +91,34 @@ def test_document_entries_point_back() -> None:
     doc = Document(CARD * 3, "README.md")
     assert len(doc.entries) == 3
     assert all(entry.doc is doc for entry in doc.entries)
+
+
+NESTED = """<details>
+<summary><b>Foo: A foo model</b></summary>
+
+* **Authors:** Ann Lee
+
+<details>
+    <summary>Abstract</summary>
+    Foo folds.
+</details>
+</details>
+
+---
+"""
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.booleans(), min_size=7, max_size=7))
+def test_details_tags_count_in_any_case(upper: list[bool]) -> None:
+    """`<dEtails>` opens a section as `<details>` does (HTML tag names ignore case):
+    the card and its Abstract end where they do in lower case."""
+    cased = "".join(ch.upper() if up else ch for ch, up in zip("details", upper))
+    text = NESTED.replace("details>", f"{cased}>")
+    segments, cards = scan(NESTED + NESTED)
+    cased_segments, cased_cards = scan(text + text)
+    assert [s.span for s in cased_segments] == [s.span for s in segments]
+    assert [(c.span, c.close is None, c.abstract is not None) for c in cased_cards] == [
+        (c.span, c.close is None, c.abstract is not None) for c in cards
+    ]
+    assert all(c.abstract is not None and c.abstract.body_text.strip() == "Foo folds." for c in cased_cards)

@@ -83,11 +83,11 @@ def _one_section_per_tag(text: str, start: int, end: int) -> bool:
     """Whether a body matching _CANONICAL_BODY holds `details` only in its own tag lines.
 
     Its sections then end where the regex ends them: the parser finds a
-    section's end by counting the tags of lines holding `etails` or `ETAILS`.
-    The card's two tag lines and each section's (`\n<details>\n` opens one)
-    hold it once each.
+    section's end by counting the tags of lines that may hold one (`may_hold_details`:
+    `details` in any case). The card's two tag lines and each section's
+    (`\n<details>\n` opens one) hold it once each.
     """
-    tags = text.count("etails", start, end) + text.count("ETAILS", start, end)
+    tags = text[start:end].lower().count("details")
     return tags == 2 + 2 * text.count("\n<details>\n", start, end)
 
 

@@ -74,9 +74,14 @@ def _field_line(line: str) -> re.Match[str] | None:
     return None
 
 
+def may_hold_details(line: str) -> bool:
+    """Whether a line may hold a `<details>` tag (in any case): cheap, before DETAILS_TAG."""
+    return "<" in line and ("etails" in line or "ETAILS" in line or "details" in line.lower())
+
+
 def count_details(line: str) -> tuple[int, int]:
     """Number of `<details>` opened and closed on a line."""
-    if "etails" not in line and "ETAILS" not in line:
+    if not may_hold_details(line):
         return 0, 0
     # Most tag lines are a bare tag: no regex needed to count it.
     bare = line.strip()
@@ -290,7 +295,7 @@ def parse_card(
             depth = 0
             while index < last:
                 body = lines[index].text
-                if "etails" in body or "ETAILS" in body:
+                if may_hold_details(body):
                     opened, closed_count = count_details(body)
                     depth += opened - closed_count
                 index += 1

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import re
 
-from listlint.cards import DETAILS_OPEN_LINE, count_details, parse_card
+from listlint.cards import DETAILS_OPEN_LINE, count_details, may_hold_details, parse_card
 from listlint.model import Card, Segment
 from listlint.text import Line, Span, split_lines
 
@@ -93,7 +93,7 @@ def find_block_end(lines: Sequence[Line], start: int) -> tuple[int, bool]:
                     while end > start and lines[end].blank:
                         end -= 1
                     return end, False
-        if "etails" in text or "ETAILS" in text:
+        if may_hold_details(text):
             opened, closed = count_details(text)
             depth += opened - closed
         if depth <= 0:
