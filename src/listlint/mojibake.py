@@ -58,35 +58,42 @@ def repair_run(run: str) -> tuple[str, str | None] | None:
     holding `�` lost a byte: ("gbk", None) when the rest reads as GBK
     mojibake of arrows or letters.
     """
+    return None if _hopeless(run) else _repair(run)
+
+
+def _hopeless(run: str) -> bool:
+    """A shortcut, true only of runs `_repair` turns away: most runs of real Chinese.
+
+    Repaired bytes start the UTF-8 of a plausible character, so the first byte is a
+    lead byte C2-D1 or E2: a GBK run must start with a character whose GBK bytes
+    start so, a cp1252 or latin-1 run with one of `_CP1252_LEADS`. A run holding
+    `�` is left to `_repair`.
+    """
+    if REPLACEMENT in run:
+        return False
     first = run[0]
-    if first not in _CP1252_LEADS and REPLACEMENT not in run:
-        # Not cp1252 mojibake nor GBK cut short: only GBK mojibake is left, whose
-        # first byte starts a plausible character (see below). Most runs of real
-        # Chinese end here, without the Han search.
-        try:
-            if first.encode("gbk")[0] not in _PLAUSIBLE_LEADS:
-                return None
-        except UnicodeError:
-            return None
+    try:
+        gbk_lead = first.encode("gbk")[0] in _PLAUSIBLE_LEADS
+    except UnicodeError:
+        gbk_lead = False
+    if first in _CP1252_LEADS:
+        return not gbk_lead and _HAN.search(run) is not None
+    # Only GBK mojibake is left, which holds Han (the cp1252 and latin-1 trials are for runs without).
+    return not gbk_lead or _HAN.search(run) is None
+
+
+def _repair(run: str) -> tuple[str, str | None] | None:
+    """`repair_run` without the shortcut: GBK for a run holding Han, else cp1252, then latin-1."""
     if _HAN.search(run):
         if REPLACEMENT in run:
             pieces = [piece for piece in run.split(REPLACEMENT) if piece]
-            if pieces and all(_gbk_prefix(piece) for piece in pieces):
-                return "gbk", None
-            return None
+            return ("gbk", None) if pieces and all(_gbk_prefix(piece) for piece in pieces) else None
         try:
-            # The bytes start the UTF-8 of a plausible character, so the first is
-            # a lead byte C2-D1 or E2: most real Han turns away here, before
-            # the whole run is encoded.
-            if run[0].encode("gbk")[0] not in _PLAUSIBLE_LEADS:
-                return None
             original = run.encode("gbk").decode("utf-8")
         except UnicodeError:
             return None
         if original != run and _plausible(original) and not _HAN.search(original):
             return "gbk", original
-        return None
-    if run[0] not in _CP1252_LEADS:
         return None
     for codec in ("cp1252", "latin-1"):
         try:
