@@ -22,11 +22,10 @@ PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 # What lowered text holds where PLACEHOLDER can match: `nk_to_` of `link_to_`,
-# `_l` or `_url` of `paper_link`, and the head of a bracketed stub (which ends
-# in `]`). No need holds an `i` or an `s`: under IGNORECASE they also match `ı`,
-# `İ` and `ſ`, which do not lower to them. The links of a Links field
-# (`[[Paper]]`, `[arXiv]`) hold none of these heads.
-_PLACEHOLDER_NEEDS = ("nk_to_", "_l", "_url")
+# `_l` or `_url` of `paper_link` (tested in `placeholder_text`), and the head of a
+# bracketed stub (which ends in `]`). No need holds an `i` or an `s`: under
+# IGNORECASE they also match `ı`, `İ` and `ſ`, which do not lower to them. The
+# links of a Links field (`[[Paper]]`, `[arXiv]`) hold none of these heads.
 _STUB_NEEDS = (
     "[author", "[venue]", "[year]", "[paper t", "[off", "[one-l", "[1-2",
     "[作者列表]", "[会议/期刊]", "[年份]", "[官方摘要]", "[要点列举主要贡献]", "[论文标题]", "编号",
@@ -52,10 +51,10 @@ def placeholder_text(ctx: Context) -> Iterator[Violation]:
                 )
         for area in prose_spans(card):
             # Most prose holds none of the placeholders; a substring test is
-            # far cheaper than the case-insensitive alternations below. The tests
-            # are the needs below (`[` heads every stub, `url` is URL_STUB's).
+            # far cheaper than the case-insensitive alternations below.
             lowered = text[area.start : area.end].lower()
-            if not ("[" in lowered or "url" in lowered or any(need in lowered for need in _PLACEHOLDER_NEEDS)):
+            # `[` heads every stub, `url` is URL_STUB's (and holds `_url`, below).
+            if not ("[" in lowered or "url" in lowered or "nk_to_" in lowered or "_l" in lowered):
                 continue
             anchors = (
                 [m.span() for m in ANCHOR.finditer(text, area.start, area.end)]
@@ -63,7 +62,7 @@ def placeholder_text(ctx: Context) -> Iterator[Violation]:
                 else []
             )
             patterns = []
-            if any(need in lowered for need in _PLACEHOLDER_NEEDS) or (
+            if "nk_to_" in lowered or "_l" in lowered or "_url" in lowered or (
                 "]" in lowered and any(head in lowered for head in _STUB_NEEDS)
             ):
                 patterns.append(PLACEHOLDER)
