@@ -76,7 +76,7 @@ def _field_line(line: str) -> re.Match[str] | None:
 
 def may_hold_details(line: str) -> bool:
     """Whether a line may hold a `<details>` tag (in any case): cheap, before DETAILS_TAG."""
-    return "<" in line and ("etails" in line or "ETAILS" in line or "details" in line.lower())
+    return "<" in line and "details" in line.lower()
 
 
 def count_details(line: str) -> tuple[int, int]:
