@@ -193,3 +193,26 @@ def test_contained_finds_parts_of_texts_in_other_scripts() -> None:
         texts = [_random_text(rng, words, 120) for _ in range(30)]
         part = " ".join(texts[11].split()[30:50])
         assert [ident for ident, _ in contained([part], texts, 0.8)[0]] == [11], alphabet
+
+
+def test_a_full_cache_starts_again_and_changes_no_result(monkeypatch) -> None:
+    from listlint import similarity
+
+    rng = random.Random(23)
+    words = [f"u{n}" for n in range(80)] + [chr(0x4E00 + n) for n in range(0, 300, 3)]
+    texts = [_random_text(rng, words, rng.randint(4, 90)) for _ in range(150)]
+    texts += [" ".join(text.split()[3:40]) + " tail" for text in texts[:30]]
+    queries = [" ".join(text.split()[2:20]) for text in texts[::5]]
+    similarity._FEATURES.clear()
+    roomy = near_duplicates(texts, 0.5), contained(queries, texts, 0.4, min_tokens=8)
+    # A budget of a few texts: the cache empties again and again while the search runs.
+    monkeypatch.setattr(similarity, "FEATURE_BUDGET", 6_000)
+    similarity._FEATURES.clear()
+    tight = near_duplicates(texts, 0.5), contained(queries, texts, 0.4, min_tokens=8)
+    assert len(similarity._FEATURES) < 20
+    assert tight == roomy
+    assert any(roomy[0]) and any(roomy[1])
+    # What the cache keeps is what a fresh reading gives.
+    for text in texts[:40]:
+        kept = features(text)
+        assert (kept.size, kept.key, kept.samples) == (len(tokens(text)), " ".join(tokens(text)), sample(kept.key))

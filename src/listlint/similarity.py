@@ -166,13 +166,13 @@ def _sampler() -> re.Pattern[str]:
 _EVERY_SHINGLE = re.compile(" (?=([^ ]+ [^ ]+ [^ ]+))")
 
 
-def sample(key: str) -> tuple[str, ...]:
+def sample(key: str) -> list[str]:
     """The content-defined sample of a text's shingles (see the module docstring).
 
     `key` is the text's key (`Features.key`); shingles are strings `"w1 w2 w3"`, each
     once, in text order.
     """
-    return tuple(dict.fromkeys(_sampler().findall(" " + key)))
+    return list(dict.fromkeys(_sampler().findall(" " + key)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,40 +183,58 @@ class Features:
     """Number of tokens."""
     key: str
     """The tokens joined by single spaces: texts with the same key are the same text, formatting aside."""
-    samples: tuple[str, ...]
-    """The content-defined sample of its shingles (`sample`)."""
+    sampled: str
+    """The content-defined sample of its shingles (`sample`), joined by newlines (tokens
+    hold none): one string instead of one object per shingle, a third of the memory."""
+
+    @property
+    def samples(self) -> list[str]:
+        """The sample's shingles, in text order, each once."""
+        return self.sampled.split("\n") if self.sampled else []
 
 
 # Several rules measure the same texts (an abstract is compared by copied-abstract and
 # by one-liner-mismatch, a one-liner is queried and then verified against), so the
-# features are kept per text. The budget bounds memory on lists of any size; past it
-# the cache starts again empty. Token lists are not kept: a CJK text holds one string
+# features are kept per text. Token lists are not kept: a CJK text holds one string
 # object per character, several times the text's own size.
-FEATURE_BUDGET = 128_000_000
-"""What the cache may hold: characters of keys and samples, plus 64 per sample and 256
-per text for the objects around them (measured: 1.1 bytes each, so at most ~140 MB).
-The corpus's 4142 compared texts take 9.4 M, a list ten times its size (11 640 cards,
-larger than any real list) ~100 M: it fits, and the near-copy rules tokenise each text
-once; on a larger list the cache starts again empty when full, and texts are read again."""
-_cached_chars = 0
+FEATURE_BUDGET = 700_000_000
+"""The bytes the cache may hold, about: each text, its key and its sample, and the
+objects around them. The near-copy rules read the same texts in the same order, so a
+cache that cannot hold them all misses every time, and every text is tokenised once per
+rule; like the per-entry caches (`caches.PER_ENTRY`), this one holds a list a hundred
+times the corpus's size (the corpus's 4142 compared texts take 6.3 MB; such a list
+about 640 MB, a small part of what its entries take). Past the budget the cache starts
+again empty: memory stays bounded on a list of any size."""
+_cached_bytes = 0
 _FEATURES: dict[str, Features] = {}
 
 
 def features(text: str) -> Features:
     """The features of a text, computed once per text (see `FEATURE_BUDGET`)."""
-    global _cached_chars
+    return _read(text)[0]
+
+
+def _read(text: str) -> tuple[Features, list[str]]:
+    """The features of a text and its sample's shingles: the list just found when the
+    text is new, so the search does not split what it has just joined."""
+    global _cached_bytes
     found = _FEATURES.get(text)
-    if found is None:
-        words = tokens(text)
-        key = " ".join(words)
-        found = Features(len(words), key, sample(key))
-        cost = 256 + len(key) + sum(map(len, found.samples)) + 64 * len(found.samples)
-        _cached_chars += cost
-        if _cached_chars > FEATURE_BUDGET:
-            _FEATURES.clear()
-            _cached_chars = cost
-        _FEATURES[text] = found
-    return found
+    if found is not None:
+        return found, found.samples
+    words = tokens(text)
+    key = " ".join(words)
+    samples = sample(key)
+    sampled = "\n".join(samples)
+    found = Features(len(words), key, sampled)
+    # Two bytes a character for the key and sample of a non-ASCII text (CJK), and
+    # the text itself, which the cache keeps as its key, at the same rate.
+    cost = 300 + (len(text) + len(key) + len(sampled)) * (1 if key.isascii() else 2)
+    _cached_bytes += cost
+    if _cached_bytes > FEATURE_BUDGET:
+        _FEATURES.clear()
+        _cached_bytes = cost
+    _FEATURES[text] = found
+    return found, samples
 
 
 def text_shingles(text: str) -> frozenset[tuple[str, ...]]:
@@ -249,14 +267,13 @@ def containment(part: Set[tuple[str, ...]], whole: Set[tuple[str, ...]]) -> floa
 _LAST = itemgetter(-1)
 
 
-def _index_sample(found: Features) -> set[str]:
+def _index_sample(found: Features, samples: list[str]) -> set[str]:
     """The samples `near_duplicates` indexes a text by (see the module docstring).
 
     The half of its samples whose last character has bit 2 set, or every shingle of a
     text with fewer than `MIN_SAMPLES` of those. The test runs in C: iterators from
     `operator`, `map` and `compress`, no Python code per sample.
     """
-    samples = found.samples
     picked = set(compress(samples, map((4).__and__, map(ord, map(_LAST, samples)))))
     if len(picked) < MIN_SAMPLES:
         picked = set(_EVERY_SHINGLE.findall(" " + found.key)) or {found.key}
@@ -301,7 +318,7 @@ def near_duplicates(
     for index, text in enumerate(texts):
         if not text:
             continue
-        found = features(text)
+        found, found_samples = _read(text)
         if found.size < min_tokens:
             continue
         group = exact.get(found.key)
@@ -312,7 +329,7 @@ def near_duplicates(
         group = exact[found.key] = [index]
         group_of[index] = group
         keys[index] = found.key
-        picked = _index_sample(found)
+        picked = _index_sample(found, found_samples)
         samples[index] = len(picked)
         smallest = min(smallest, len(picked))
         # Most samples are new: set operations (C speed) file them; only the samples
@@ -375,10 +392,10 @@ def contained(
     query_keys = []
     # The queries' features, held for the call: queries are often among the texts too,
     # and on a list too large for the features cache they would be tokenised again.
-    of_query: dict[str, Features] = {}
+    of_query: dict[str, tuple[Features, list[str]]] = {}
     for query in queries:
-        found = of_query[query] = features(query)
-        picks.append(found.samples if found.size >= min_tokens else ())
+        found, found_samples = of_query[query] = _read(query)
+        picks.append(found_samples if found.size >= min_tokens else [])
         query_keys.append(found.key)
     wanted: set[str] = set().union(*picks)
     postings: dict[str, list[int]] = {}
@@ -386,10 +403,10 @@ def contained(
     # is verified against it.
     keys: dict[int, str] = {}
     for ident, text in enumerate(texts):
-        found = of_query.get(text) or features(text)
+        found, found_samples = of_query.get(text) or _read(text)
         if found.size < min_tokens:
             continue
-        filed = wanted.intersection(found.samples)
+        filed = wanted.intersection(found_samples)
         if not filed:
             continue  # never a candidate
         keys[ident] = found.key
