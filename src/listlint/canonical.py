@@ -19,8 +19,8 @@ from listlint.text import Line, split_lines
 SECTION_INDENT = "    "
 LINK_SEPARATOR = " | "
 _SEPARATORS = re.compile(r"[ \t]*[|｜][ \t]*")
-_OPEN = re.compile(r"^\s*<details(?P<attrs>\b[^>]*)>\s*$", re.IGNORECASE)
-_PLAIN_SUMMARY_LINE = re.compile(r"^\s*<summary>(?P<name>[^<]*)</summary>\s*$", re.IGNORECASE)
+_OPEN = re.compile(r"^\s*<(?ai:details)(?P<attrs>\b[^>]*)>\s*$")
+_PLAIN_SUMMARY_LINE = re.compile(r"^\s*<(?ai:summary)>(?P<name>[^<]*)</(?ai:summary)>\s*$")
 # A one-line field as formatting writes it: `* **Label:** value`, one space after
 # the bullet and after the label, no white space at the end.
 _CANONICAL_FIELD = re.compile(r"\* \*\*[^*\n]+?\*\*[:：]?(?: (?P<value>\S(?:.*\S)?))?")

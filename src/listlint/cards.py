@@ -17,15 +17,14 @@ from listlint.text import Line, Span
 if TYPE_CHECKING:
     from listlint.document import Document
 
-DETAILS_TAG = re.compile(r"<(/?)details\b[^>]*>", re.IGNORECASE)
-DETAILS_OPEN_LINE = re.compile(r"^ {0,3}<details\b[^>]*>", re.IGNORECASE)
-DETAILS_CLOSE_LINE = re.compile(r"^\s*</details\s*>", re.IGNORECASE)
-SUMMARY = re.compile(
-    r"<summary\b[^>]*>(?P<inner>.*?)</summary\s*>", re.IGNORECASE
-)
-BOLD_TITLE = re.compile(
-    r"^(?P<lead>\s*)<(?P<tag>b|strong)>(?P<title>.*?)</(?P=tag)>\s*$", re.IGNORECASE
-)
+# HTML reads tag names in any ASCII case (`<DETAILS>`), and only so: `(?ai:...)`, not
+# IGNORECASE, which also takes `ſ` for `s` and `ı` or `İ` for `i` (`<ſummary>` is text
+# to a browser).
+DETAILS_TAG = re.compile(r"<(/?)(?ai:details)\b[^>]*>")
+DETAILS_OPEN_LINE = re.compile(r"^ {0,3}<(?ai:details)\b[^>]*>")
+DETAILS_CLOSE_LINE = re.compile(r"^\s*</(?ai:details)\s*>")
+SUMMARY = re.compile(r"<(?ai:summary)\b[^>]*>(?P<inner>.*?)</(?ai:summary)\s*>")
+BOLD_TITLE = re.compile(r"^(?P<lead>\s*)<(?P<tag>(?ai:b|strong))>(?P<title>.*?)</(?ai:(?P=tag))>\s*$")
 # `* **Authors:** value`, `- **作者：** value`, `* **Authors**: value`.
 # A value ends at its last non-space (`(?:.*\S)?`): the same group as a lazy
 # `.*?\s*$`, without retrying the end of the line at every character.

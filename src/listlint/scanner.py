@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 FENCE_OPEN = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})")
 SEPARATOR = re.compile(r"^ {0,3}(?:-[ \t]*){3,}$|^ {0,3}(?:\*[ \t]*){3,}$|^ {0,3}(?:_[ \t]*){3,}$")
 HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
-CARD_SUMMARY = re.compile(r"<summary\b[^>]*>\s*<(?:b|strong)>", re.IGNORECASE)
+CARD_SUMMARY = re.compile(r"<(?ai:summary)\b[^>]*>\s*<(?ai:b|strong)>")
 
 
 def _fence_closes(line: str, fence: str) -> bool:

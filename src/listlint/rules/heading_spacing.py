@@ -14,10 +14,9 @@ ATX_HEADING = re.compile(r"^ {0,3}(?P<marks>#{1,6})(?:[ \t]+(?P<text>.*?))?[ \t]
 # Lines that open a CommonMark HTML block (kinds 6 and 7): the block runs to
 # the next blank line and swallows a heading glued to it.
 HTML_BLOCK_START = re.compile(
-    r"^ {0,3}(?:</?(?:address|article|aside|blockquote|center|details|dialog|div|dl|"
+    r"^ {0,3}(?:</?(?ai:address|article|aside|blockquote|center|details|dialog|div|dl|"
     r"fieldset|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|section|summary|"
-    r"table|tbody|td|th|thead|tr|ul)(?:[\s/>]|$)|</?[A-Za-z][A-Za-z0-9-]*[^<>]*>\s*$|<!--)",
-    re.IGNORECASE,
+    r"table|tbody|td|th|thead|tr|ul)(?:[\s/>]|$)|</?[A-Za-z][A-Za-z0-9-]*[^<>]*>\s*$|<!--)"
 )
 FENCE_OR_BREAK = re.compile(r"^ {0,3}(?:`{3,}|~{3,}|(?:[-*_][ \t]*){3,}$)")
 

@@ -11,8 +11,7 @@ from listlint.registry import Context, FixAvailability, rule
 from listlint.text import Span
 
 ANCHOR = re.compile(
-    r"<a\s[^>\n]*?\bhref\s*=\s*[\"'](?P<href>[^\"'\n]*)[\"'][^>\n]*>(?P<inner>[^<\n]*)</a\s*>",
-    re.IGNORECASE,
+    r"<(?ai:a)\s[^>\n]*?\b(?ai:href)\s*=\s*[\"'](?P<href>[^\"'\n]*)[\"'][^>\n]*>(?P<inner>[^<\n]*)</(?ai:a)\s*>"
 )
 # The text arXiv shows for a URL it linked: `this https URL`, in Chinese `此https URL`.
 URL_STUB = re.compile(r"(?:this|此)\s*https?\s+URL", re.IGNORECASE)

@@ -14,17 +14,17 @@ from listlint.text import Line, Span
 
 # The usual shapes, read by regex; anything else is read by bs4 (`_Reading`).
 # A title that is one run of text, no `<b>`/`<strong>` of its own inside.
-_TITLE = r"(?P<title>(?:(?!</?(?:b|strong)\b).)*?)"
+_TITLE = r"(?P<title>(?:(?!</?(?ai:b|strong)\b).)*?)"
 _BOLD = re.compile(
-    rf"^<summary>(?P<lead>\s*)<(?P<tag>b|strong)>{_TITLE}</(?P=tag)>\s*</summary>$", re.IGNORECASE
+    rf"^<(?ai:summary)>(?P<lead>\s*)<(?P<tag>(?ai:b|strong))>{_TITLE}</(?ai:(?P=tag))>\s*</(?ai:summary)>$"
 )
-_PLAIN = re.compile(r"^<summary>(?P<title>[^<>]*)</summary>$", re.IGNORECASE)
-_UNCLOSED = re.compile(rf"^<summary>\s*<(?P<tag>b|strong)>{_TITLE}</(?P=tag)>$", re.IGNORECASE)
+_PLAIN = re.compile(r"^<(?ai:summary)>(?P<title>[^<>]*)</(?ai:summary)>$")
+_UNCLOSED = re.compile(rf"^<(?ai:summary)>\s*<(?P<tag>(?ai:b|strong))>{_TITLE}</(?ai:(?P=tag))>$")
 _SPLIT_OPEN = re.compile(
-    r"^(?P<details>\s*<details\b[^>]*>)\s*(?P<summary><summary\b.*</summary\s*>)\s*$", re.IGNORECASE
+    r"^(?P<details>\s*<(?ai:details)\b[^>]*>)\s*(?P<summary><(?ai:summary)\b.*</(?ai:summary)\s*>)\s*$"
 )
-_SUMMARY_START = re.compile(r"^\s*<summary\b", re.IGNORECASE)
-_SUMMARY_ANYWHERE = re.compile(r"<summary\b", re.IGNORECASE)
+_SUMMARY_START = re.compile(r"^\s*<(?ai:summary)\b")
+_SUMMARY_ANYWHERE = re.compile(r"<(?ai:summary)\b")
 
 
 @dataclass(frozen=True)

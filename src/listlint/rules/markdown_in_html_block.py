@@ -13,8 +13,8 @@ from listlint.registry import Context, FixAvailability, rule
 from listlint.text import Line, Span
 from listlint.visible import has_run_opener, lost_text
 
-_OPEN_ONLY = re.compile(r"^\s*<details\b[^>]*>\s*$", re.IGNORECASE)
-_SUMMARY_ONLY = re.compile(r"^\s*<summary\b[^>]*>.*</summary\s*>\s*$", re.IGNORECASE)
+_OPEN_ONLY = re.compile(r"^\s*<(?ai:details)\b[^>]*>\s*$")
+_SUMMARY_ONLY = re.compile(r"^\s*<(?ai:summary)\b[^>]*>.*</(?ai:summary)\s*>\s*$")
 _BULLET = re.compile(r"^\s*[*+-][ \t]+")
 # `**bold**`, `__bold__`, `[label](url)`: Markdown a reader would see as markup.
 _MARKUP = re.compile(r"\*\*\S(?:.*?\S)?\*\*|__\S(?:.*?\S)?__|\[[^\]\n]+\]\([^)\s]+\)")

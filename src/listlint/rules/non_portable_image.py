@@ -11,7 +11,7 @@ from listlint.registry import Context, FixAvailability, Option, rule
 from listlint.text import Span
 
 # `<img src="...">` as well as `![alt](url)`.
-HTML_IMAGE = re.compile(r"<img\b[^>]*?\bsrc\s*=\s*[\"'](?P<url>[^\"'\s>]+)[\"']", re.IGNORECASE)
+HTML_IMAGE = re.compile(r"<(?ai:img)\b[^>]*?\b(?ai:src)\s*=\s*[\"'](?P<url>[^\"'\s>]+)[\"']")
 # `C:/`, `C:\`, or percent-encoded `C%3A/` at the start of the URL or of a path part.
 WINDOWS_PATH = re.compile(r"(?:^|/)(?P<path>[A-Za-z](?::|%3[Aa])[/\\].*)$")
 HOME_PATH = re.compile(r"^(?:file:/*)?(?P<path>/(?:Users|home)/[^/]+/.*)$")
@@ -42,7 +42,7 @@ def _check_hosts(value: object) -> str | None:
 
 def _host(url: str) -> str:
     """The `host:port` of an absolute http(s) URL, or ""."""
-    match = re.match(r"^https?://([^/?#]+)", url, re.IGNORECASE)
+    match = re.match(r"^(?ai:https?)://([^/?#]+)", url)
     return match.group(1).rsplit("@", 1)[-1].lower() if match else ""
 
 
@@ -71,7 +71,7 @@ def _reasons(url: str, private_hosts: list[str]) -> list[str]:
         reasons.append(f"a private host `{host_port}`")
     return reasons
 
-_IMG_TAG = re.compile("<img", re.IGNORECASE)
+_IMG_TAG = re.compile("<(?ai:img)")
 
 
 @rule(

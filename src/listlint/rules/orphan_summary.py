@@ -16,8 +16,8 @@ from listlint.text import Line, Span
 
 # A card's summary: `<summary>` then a bold title. A plain `<summary>` outside
 # `<details>` is left alone: it is not a card's, and GitHub shows it as text.
-_CARD_SUMMARY = re.compile(r"^\s*<summary\b[^>]*>\s*<(?:b|strong)>", re.IGNORECASE)
-_SUMMARY_START = re.compile(r"^\s*<summary\b", re.IGNORECASE)
+_CARD_SUMMARY = re.compile(r"^\s*<(?ai:summary)\b[^>]*>\s*<(?ai:b|strong)>")
+_SUMMARY_START = re.compile(r"^\s*<(?ai:summary)\b")
 
 
 def _card_summary_line(card: Card, lines: list[Line]) -> int | None:
