@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from listlint.api import format_text, parse_text
+from listlint.api import fix_text, format_text, parse_text
 from listlint.canonical import format_card
 from listlint.document import Document
 from listlint.render import same_rendering
@@ -77,6 +77,22 @@ def test_messy_card_example() -> None:
     messy = CANONICAL.replace("* **Authors:**", "*   **Authors:**  ").replace(
         ") | [", ")|[").replace("> Foo does bar.", ">   Foo does bar.   ")
     assert format_text(messy) == CANONICAL
+
+
+def test_card_in_capitals_is_formatted_in_lower_case() -> None:
+    # HTML reads tag names in any ASCII case, so the rendering is the same.
+    shouting = re.sub(r"(</?)(details|summary)>", lambda m: m[1] + m[2].upper() + ">", CANONICAL)
+    assert shouting.count("DETAILS>") == 4
+    assert same_rendering(shouting, CANONICAL)
+    # The summary line is malformed-summary's (one defect, one finding).
+    summary = "<summary><b>Foo: A foo model</b></summary>"
+    assert format_text(shouting) == CANONICAL.replace(summary, summary.replace("summary", "SUMMARY"))
+    assert fix_text(shouting).text == CANONICAL
+
+
+def test_rendering_differs_in_a_tag_name_other_than_by_case() -> None:
+    assert not same_rendering(CANONICAL, CANONICAL.replace("<b>Foo", "<i>Foo").replace("</b>", "</i>"))
+    assert not same_rendering("<details>\n<summary>A</summary>\n</details>\n", "<details>\n<summary>a</summary>\n</details>\n")
 
 
 def test_unclosed_card_is_not_formatted() -> None:

@@ -16,7 +16,7 @@ from listlint.text import Line, Span
 # A title that is one run of text, no `<b>`/`<strong>` of its own inside.
 _TITLE = r"(?P<title>(?:(?!</?(?ai:b|strong)\b).)*?)"
 _BOLD = re.compile(
-    rf"^<(?ai:summary)>(?P<lead>\s*)<(?P<tag>(?ai:b|strong))>{_TITLE}</(?ai:(?P=tag))>\s*</(?ai:summary)>$"
+    rf"^<(?ai:summary)>(?P<lead>\s*)<(?P<tag>(?ai:b|strong))>{_TITLE}</(?ai:(?P=tag))>(?P<trail>\s*)</(?ai:summary)>$"
 )
 _PLAIN = re.compile(r"^<(?ai:summary)>(?P<title>[^<>]*)</(?ai:summary)>$")
 _UNCLOSED = re.compile(rf"^<(?ai:summary)>\s*<(?P<tag>(?ai:b|strong))>{_TITLE}</(?ai:(?P=tag))>$")
@@ -80,6 +80,22 @@ def _summary_line(card: Card, doc: Document) -> Line | None:
     return None
 
 
+def _bold_problems(bold: re.Match[str], stripped: str) -> str:
+    """What keeps a bold summary line (read by `_BOLD`) from the canonical form."""
+    tag = bold.group("tag")
+    problems = []
+    if tag.lower() != "b":
+        problems.append(f"uses `<{tag}>` instead of `<b>`")
+    # `_BOLD` anchors the summary tags at the ends of the line.
+    spelled = (stripped[1:8], stripped[-8:-1], tag if tag.lower() == "b" else "b")
+    capitals = [f"`<{name}>`" for name in dict.fromkeys(spelled) if name != name.lower()]
+    if capitals:
+        problems.append(f"writes {' and '.join(capitals)} in capitals")
+    if bold.group("lead") or bold.group("trail") or bold.group("title") != bold.group("title").strip():
+        problems.append("has white space around the title")
+    return ", ".join(problems[:-1]) + " and " + problems[-1] if len(problems) > 1 else problems[0]
+
+
 def _check_line(card: Card, line: Line) -> Violation | None:
     stripped = line.text.strip()
     bold = _BOLD.match(stripped)
@@ -89,13 +105,9 @@ def _check_line(card: Card, line: Line) -> Violation | None:
         inner = bold.group("title").strip()
         if not inner:
             return Violation(line.span, f"Card summary `{stripped}` has an empty title")
-        if bold.group("tag") != "b":
-            problem = f"uses `<{bold.group('tag')}>` instead of `<b>`"
-        else:
-            problem = "has white space around the title in `<b>`"
         return Violation(
             line.span,
-            f"Summary of card `{inner}` {problem}",
+            f"Summary of card `{inner}` {_bold_problems(bold, stripped)}",
             fix=_replace(line, _canonical(inner), "Rewrite as `<summary><b>Title</b></summary>`"),
         )
     reading = _read(stripped)
