@@ -284,9 +284,12 @@ def main() -> int:
         # while the first commands are timed.
         os.sync()
 
+        # Setting up is not measured: a short --timeout (for the measured commands) must
+        # not cut it off.
+        setup_timeout = max(args.timeout, 600)
         # Compile the checkout's bytecode once, as an install would.
         subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "src")],
-                       env=_env(), capture_output=True, timeout=args.timeout)
+                       env=_env(), capture_output=True, timeout=setup_timeout)
         mdformat = mdformat_cmd()
         # And the modules each tool imports from the standard library and site-packages
         # (their bytecode goes to the same folder), so no measured run compiles any.
@@ -295,7 +298,7 @@ def main() -> int:
         for command in (listlint_cmd("check", str(warm)), listlint_cmd("fix", "--check", str(warm)),
                         [*mdformat, str(warm)] if mdformat else None):
             if command:
-                subprocess.run(command, env=_env(), capture_output=True, timeout=args.timeout)
+                subprocess.run(command, env=_env(), capture_output=True, timeout=setup_timeout)
         markdownlint = None if args.no_markdownlint else markdownlint_cmd(work, args.timeout)
         print(f"python {sys.version.split()[0]}, {os.cpu_count()} cpus, {args.runs} runs, median wall time")
         print(f"mdformat: {'yes' if mdformat else 'missing, skipped'}; "
@@ -348,11 +351,16 @@ def main() -> int:
             work,
             args.timeout,
         )
-        base, cold, version = (started[label].seconds for label in ("python", "check", "version"))  # type: ignore[union-attr]
-        print(f"  python -c pass         {fmt(base)}")
-        print(f"  listlint --version     {fmt(version)}")
-        print(f"  listlint check         {fmt(cold)}   (+{cold - base:.3f} s over bare python)")
-        results["cold"] = {"python": base, "version": version, "check": cold}
+        missing = [label for label, found in started.items() if found is None]
+        if missing:
+            # A start-up that takes longer than --timeout is a broken install, not a figure.
+            print(f"  timed out after {args.timeout:g} s: {', '.join(missing)}; no cold-start figures")
+        else:
+            base, cold, version = (started[label].seconds for label in ("python", "check", "version"))  # type: ignore[union-attr]
+            print(f"  python -c pass         {fmt(base)}")
+            print(f"  listlint --version     {fmt(version)}")
+            print(f"  listlint check         {fmt(cold)}   (+{cold - base:.3f} s over bare python)")
+            results["cold"] = {"python": base, "version": version, "check": cold}
 
         print("\n== targets")
         _targets(results, scales)
