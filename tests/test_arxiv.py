@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from listlint.arxiv import ArxivId, abs_url, find_id, id_from_url, is_arxiv_url, parse_id, pdf_url
+from listlint.arxiv import (
+    ArxivId,
+    ArxivUrl,
+    abs_url,
+    find_id,
+    id_from_url,
+    is_arxiv_host,
+    is_arxiv_url,
+    parse_id,
+    parse_url,
+    pdf_url,
+)
 
 
 @pytest.mark.parametrize(
@@ -108,3 +119,29 @@ def test_canonical_urls_keep_the_version() -> None:
     assert pdf_url(parse_id("hep-th/9901001")) == "https://arxiv.org/pdf/hep-th/9901001"
     # A canonical URL reads back as the same ID.
     assert id_from_url(pdf_url(parse_id("2406.00272v2"))) == parse_id("2406.00272v2")
+
+
+@pytest.mark.parametrize("host", ["arxıv.org", "ARXİV.ORG", "www.arxıv.org"])
+def test_a_look_alike_host_is_not_arxiv(host: str) -> None:
+    # Hosts read in any ASCII case only: a dotless ı makes another domain.
+    url = f"https://{host}/abs/2406.00272"
+    assert not is_arxiv_host(host)
+    assert not is_arxiv_url(url)
+    assert id_from_url(url) is None
+    assert parse_url(url) is None
+
+
+def test_scheme_and_host_read_in_any_ascii_case() -> None:
+    assert is_arxiv_host("ArXiv.ORG")
+    assert str(id_from_url("HTTPS://WWW.ARXIV.ORG/abs/2406.00272")) == "2406.00272"
+    assert parse_url("HTTP://arXiv.org/pdf/2406.00272v2.pdf") == ArxivUrl("pdf", "2406.00272", 2)
+
+
+def test_full_width_digits_are_no_id_but_a_link_of_them_has_a_canonical_form() -> None:
+    with pytest.raises(ValueError):
+        parse_id("２４０６.００２７２")
+    assert find_id("见 ２４０６.００２７２") is None
+    assert id_from_url("https://arxiv.org/abs/２４０６.００２７２") is None
+    found = parse_url("https://arxiv.org/abs/２４０６.００２７２")
+    assert found == ArxivUrl("abs", "2406.00272", None)
+    assert found.canonical == "https://arxiv.org/abs/2406.00272"

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from listlint.caches import PER_ENTRY
@@ -31,16 +32,19 @@ _VERSION = r"(?:v(?P<version>[1-9]\d*))?"
 _NEW = r"(?P<yy>\d\d)(?P<mm>\d\d)\.(?P<number>\d+)"
 _OLD = r"(?P<archive>[a-z]+(?:-[a-z]+)*(?:\.[A-Za-z][A-Za-z-]*)?)/(?P<oyy>\d\d)(?P<omm>\d\d)(?P<onumber>\d+)"
 # An ID-shaped token, digit counts unchecked so that `parse_id` can say what is wrong.
-_ID_SHAPE = rf"(?:{_NEW}|{_OLD}){_VERSION}"
+# ASCII digits only (`(?a:...)`): `２４０６.００２７２`, typed with a full-width IME,
+# is no ID (a link built from it goes nowhere); invalid-arxiv-id says what it is.
+_ID_SHAPE = rf"(?a:(?:{_NEW}|{_OLD}){_VERSION})"
 _EXACT = re.compile(rf"{_ID_SHAPE}")
 _IN_TEXT = re.compile(rf"(?<![\w.-])(?:{_ID_SHAPE})(?![\w/-]|\.\d)")
+# Scheme, host and path read in any ASCII case, and only so (`(?ai:...)`, not
+# IGNORECASE, which would also take `ı` or `İ` for `i`): `arxıv.org` is another host.
 _URL = re.compile(
-    r"^\s*(?P<open><)?(?P<scheme>https?://)?(?:www\.|export\.)?arxiv\.org/(?P<kind>abs|pdf|html)/"
-    rf"(?P<id>{_ID_SHAPE})(?:\.pdf)?/?(?:[?#]\S*)?(?P<close>>)?\s*$",
-    re.IGNORECASE,
+    r"^\s*(?P<open><)?(?P<scheme>(?ai:https?)://)?(?ai:(?:www\.|export\.)?arxiv\.org/(?P<kind>abs|pdf|html)/)"
+    rf"(?P<id>(?ai:{_ID_SHAPE}))(?ai:\.pdf)?/?(?:[?#]\S*)?(?P<close>>)?\s*$"
 )
-_HOST = re.compile(r"^(?:www\.|export\.)?arxiv\.org$", re.IGNORECASE)
-_ARXIV_HOST = re.compile(r"^\s*<?(?:https?://)?(?:[\w-]+\.)*arxiv\.org(?:[/?#:]|\s*$)", re.IGNORECASE)
+_HOST = re.compile(r"^(?ai:(?:www\.|export\.)?arxiv\.org)$")
+_ARXIV_HOST = re.compile(r"^\s*<?(?:(?ai:https?)://)?(?:[\w-]+\.)*(?ai:arxiv\.org)(?:[/?#:]|\s*$)")
 
 FIRST_NEW_STYLE = 704
 """YYMM of the first new-style ID (April 2007)."""
@@ -153,13 +157,17 @@ def id_from_url(url: str) -> ArxivId | None:
 def parse_url(url: str) -> ArxivUrl | None:
     """The kind and ID of an `http(s)` link to an arxiv.org `abs` or `pdf` page, or None.
 
-    Accepts any case of scheme and host, `www.` and `export.`, a version, `.pdf`, a
-    final `/`, a query or a fragment. The path is case-sensitive as arXiv's is, and
+    Accepts any ASCII case of scheme and host, `www.` and `export.`, a version, `.pdf`,
+    a final `/`, a query or a fragment, and full-width forms of all of these. The path is case-sensitive as arXiv's is, and
     `<...>` is left to whoever reads the Markdown. The ID must be complete (4 or 5
     digits after the dot, 3 after an old-style YYMM), not valid: a URL with a wrong
     month is still a URL with a canonical form, and invalid-arxiv-id judges the ID.
     """
     match = _URL.match(url.strip())
+    if match is None and not url.isascii():
+        # Full-width characters (`２４０６.００２７２`), typed with a CJK input method: the
+        # link is broken (arXiv reads ASCII digits only), and what it meant is certain.
+        match = _URL.match(unicodedata.normalize("NFKC", url).strip())
     if match is None or not match["scheme"] or match["open"] or match["close"]:
         return None
     if match["kind"] not in ("abs", "pdf") or _EXACT.fullmatch(match["id"]) is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from listlint.arxiv import ArxivId, find_id, id_from_url, parse_id
@@ -36,6 +37,17 @@ def _bare(value: str) -> tuple[ArxivId, Applicability] | None:
     return found, Applicability.UNSAFE
 
 
+def _from_full_width(value: str) -> ArxivId | None:
+    """The ID that a value written in full-width characters (`２４０６.００２７２`) is, or None."""
+    narrow = unicodedata.normalize("NFKC", value).strip()
+    if narrow == value.strip():
+        return None
+    try:
+        return parse_id(narrow)
+    except ValueError:
+        return None
+
+
 def _versioned_share(ctx: Context) -> float:
     ids = [entry.arxiv_id.value for entry in ctx.doc.entries if entry.arxiv_id]
     parsed = [found for found in (find_id(value) for value in ids) if found]
@@ -67,6 +79,17 @@ def invalid_arxiv_id(ctx: Context) -> Iterator[Violation]:
             arxiv_id = parse_id(value)
         except ValueError as error:
             problem = str(error)
+            narrow = _from_full_width(value)
+            if narrow is not None:
+                # A full-width character and its ASCII form mean the same to a reader,
+                # so the replacement is certain.
+                yield Violation(
+                    field.span,
+                    f"arXiv ID `{value}` is written in full-width characters; the ID is `{narrow}`",
+                    fix=Fix(f"Replace with `{narrow}`", (Edit(field.span, str(narrow)),), Applicability.SAFE),
+                    entry_key=narrow.base,
+                )
+                continue
         else:
             if arxiv_id.version is None or ctx.options["allow-versions"]:
                 continue
