@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, RULE_FIXTURES
-from listlint.api import fix_text, format_text
+from listlint.api import fix_text
 
 MESSY = (RULE_FIXTURES / "non-canonical-card" / "messy.md").read_text(encoding="utf-8")
 CANONICAL = (RULE_FIXTURES / "non-canonical-card" / "canonical.md").read_text(encoding="utf-8")

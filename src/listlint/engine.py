@@ -248,7 +248,7 @@ class _Run:
         results = []
         for rule, rows in zip(rules, portable):
             found = []
-            for start, end, message, severity, where, related, entry_key, portable_fix in rows:
+            for start, end, message, severity, where, related, key, portable_fix in rows:
                 fix = None
                 if portable_fix is not None:
                     title, edits, applicability, checked = portable_fix
@@ -269,7 +269,7 @@ class _Run:
                         doc=documents[where[0]],
                         fix=fix,
                         related=tuple(RelatedLocation(place, text) for place, text in related),
-                        entry_key=entry_key,
+                        entry_key=key,
                     )
                 )
             results.append(found)

@@ -41,5 +41,4 @@ def arxiv_link_mismatch(ctx: Context) -> Iterator[Violation]:
                     edits,
                     Applicability.DISPLAY_ONLY,
                 ),
-                entry_key=arxiv_id.base,
             )

@@ -87,5 +87,4 @@ def copied_authors(ctx: Context) -> Iterator[Violation]:
             f"not of arXiv `{copy_id.base if copy_id else '?'}`",
             related=(Related(source.authors.span, "the same author list here", source.doc),),
             doc=copy.doc,
-            entry_key=copy_id.base if copy_id else None,
         )

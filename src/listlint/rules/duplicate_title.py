@@ -32,6 +32,5 @@ def duplicate_title(ctx: Context) -> Iterator[Violation]:
                 f"but this entry has `{arxiv_id.base}`",
                 related=(Related(earlier.title.span, f"same title, arXiv `{other_id}`", earlier.doc),),
                 doc=doc,
-                entry_key=arxiv_id.base,
             )
         by_id[arxiv_id.base] = entry

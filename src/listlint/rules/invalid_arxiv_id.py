@@ -87,7 +87,6 @@ def invalid_arxiv_id(ctx: Context) -> Iterator[Violation]:
                     field.span,
                     f"arXiv ID `{value}` is written in full-width characters; the ID is `{narrow}`",
                     fix=Fix(f"Replace with `{narrow}`", (Edit(field.span, str(narrow)),), Applicability.SAFE),
-                    entry_key=narrow.base,
                 )
                 continue
         else:
@@ -107,7 +106,6 @@ def invalid_arxiv_id(ctx: Context) -> Iterator[Violation]:
                     (Edit(field.span, arxiv_id.base),),
                     Applicability.UNSAFE,
                 ),
-                entry_key=arxiv_id.base,
             )
             continue
         bare = _bare(value)
@@ -117,7 +115,6 @@ def invalid_arxiv_id(ctx: Context) -> Iterator[Violation]:
                 field.span,
                 f"arXiv ID `{value}` is not a bare ID; the ID in it is `{found}`",
                 fix=Fix(f"Replace with `{found}`", (Edit(field.span, str(found)),), applicability),
-                entry_key=found.base,
             )
             continue
         if not _DIGIT.search(value):

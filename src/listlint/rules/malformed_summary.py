@@ -10,7 +10,7 @@ from listlint.diagnostics import Applicability, Edit, Fix, Violation
 from listlint.document import Document
 from listlint.model import Card
 from listlint.registry import Context, FixAvailability, rule
-from listlint.text import Line, Span
+from listlint.text import Line
 
 # The usual shapes, read by regex; anything else is read by bs4 (`_Reading`).
 # A title that is one run of text, no `<b>`/`<strong>` of its own inside.

@@ -129,7 +129,6 @@ def one_liner_mismatch(ctx: Context) -> Iterator[Violation]:
                 message=f"{_LABELS[piece.field].capitalize()} {message}",
                 related=(related,),
                 doc=doc,
-                entry_key=paper_key(entry),
             )
 
 

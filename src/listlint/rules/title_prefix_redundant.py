@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from listlint.diagnostics import Applicability, Edit, Fix, Severity, Violation
-from listlint.identity import entry_id, normalise_title
+from listlint.identity import normalise_title
 from listlint.registry import Context, FixAvailability, rule
 from listlint.text import Span
 
@@ -29,8 +29,6 @@ def title_prefix_redundant(ctx: Context) -> Iterator[Violation]:
         name, head = normalise_title(short.value), normalise_title(rest)
         if not name:
             continue
-        arxiv_id = entry_id(entry)
-        key = arxiv_id.base if arxiv_id else None
         # Remove `X: ` and keep the title as it is written after it.
         edit = Edit(Span(title.span.start, title.span.start + separator.end()), "")
         doubled = _SEPARATOR.split(rest, maxsplit=1)[0]
@@ -40,7 +38,6 @@ def title_prefix_redundant(ctx: Context) -> Iterator[Violation]:
                 short.span,
                 f"Short name `{short.value}` is written twice at the start of the title",
                 fix=Fix(f"Remove the first `{short.value}: `", (edit,), Applicability.SAFE),
-                entry_key=key,
             )
         elif len(short.value.split()) >= 2 and head.startswith(name + " "):
             # `Audio-Visual Joint Attention: Audio-Visual Joint Attention for ...`: the
@@ -51,5 +48,4 @@ def title_prefix_redundant(ctx: Context) -> Iterator[Violation]:
                 f"Short name `{short.value}` only repeats the start of the title",
                 fix=Fix(f"Remove the short name `{short.value}: `", (edit,), Applicability.UNSAFE),
                 severity=Severity.WARNING,
-                entry_key=key,
             )
