@@ -73,3 +73,18 @@ def test_languages_option_can_require_english_in_a_chinese_file(tmp_path: Path) 
 def test_bad_languages_option_is_a_config_error(tmp_path: Path, languages: object) -> None:
     with pytest.raises(ConfigError):
         parse_settings({"rules": {"mixed-language-field": {"languages": languages}}}, tmp_path / "x.toml")
+
+
+def test_the_count_names_each_kind_in_the_plural() -> None:
+    card = (
+        "<details>\n<summary><b>Foo {n}: An Invented Paper</b></summary>\n\n"
+        "* **Authors:** Ada Lovelace\n* **arXiv ID:** 2101.0000{n}\n\n"
+        "> **Core Innovation**\n> 提出一种新的视频生成方法，并在多个基准上取得更好的效果。\n\n"
+        "<details>\n<summary>Key points</summary>\n\n* 引入一种新的时空注意力结构，可以同时建模空间和时间。\n\n</details>\n"
+        "</details>\n\n---\n\n"
+    )
+    doc = Document("".join(card.format(n=n) for n in (1, 2)), "README.md")
+    messages = [f.message for f in _findings(doc)]
+    assert len(messages) == 4
+    assert "(2 of 2 Core Innovations in this file are Chinese)" in messages[0]
+    assert "(2 of 2 Key points sections in this file are Chinese)" in messages[1]

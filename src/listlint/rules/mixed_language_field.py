@@ -21,6 +21,13 @@ PROSE_FIELDS: dict[str, str] = {
     "abstract": "Abstract",
     "key-points": "Key points",
 }
+# How the count of a kind reads: `3 of 22 Key points sections`, not `Key pointss`.
+_PLURALS = {
+    "one-liner": "One-liners",
+    "core-innovation": "Core Innovations",
+    "abstract": "Abstracts",
+    "key-points": "Key points sections",
+}
 LANGUAGE_NAMES = {"en": "English", "zh": "Chinese"}
 _SNIPPET = 40
 
@@ -157,7 +164,7 @@ def mixed_language_field(ctx: Context) -> Iterator[Violation]:
                     script_share(text).units >= min_words for text in unmeasured[name]
                 )
                 message += (
-                    f" ({len(found)} of {judged[name]} {label}s in this file are"
+                    f" ({len(found)} of {judged[name]} {_PLURALS[name]} in this file are"
                     f" {LANGUAGE_NAMES[actual]})"
                 )
             yield Violation(prose.report_span(doc.text), message)
