@@ -70,10 +70,11 @@ def test_bad_settings(tmp_path: Path, data: dict[str, object], message: str) -> 
 
 def test_invalid_toml_names_the_line(tmp_path: Path) -> None:
     path = tmp_path / "listlint.toml"
-    path.write_text('select = ["ALL"]\nignore = [\n', encoding="utf-8")
+    path.write_text('select = ["ALL"]\n\nignore = [x]\n', encoding="utf-8")
     with pytest.raises(ConfigError) as error:
         load_settings(path)
     assert "invalid TOML" in str(error.value) and "\n" not in str(error.value)
+    assert str(error.value).startswith(f"{path}:3: ")
 
 
 def test_not_utf8_config(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -232,7 +233,9 @@ def load_settings(path: Path) -> Settings:
     except UnicodeDecodeError:
         raise ConfigError("configuration is not valid UTF-8", str(path)) from None
     except tomllib.TOMLDecodeError as error:
-        line = getattr(error, "lineno", None)
+        # `lineno` is an attribute from Python 3.14 on; before, only the message has it.
+        where = re.search(r" \(at line (\d+), column \d+\)$", str(error))
+        line = getattr(error, "lineno", None) or (int(where[1]) if where else None)
         message = str(error).split(" (at line")[0]
         raise ConfigError(f"invalid TOML: {message}", str(path), line) from None
     if path.name == "pyproject.toml":
