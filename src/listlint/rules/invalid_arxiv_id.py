@@ -22,9 +22,10 @@ _DIGIT = re.compile(r"\d")
 def _bare(value: str) -> tuple[ArxivId, Applicability] | None:
     """The ID inside a value that is not a bare ID, and whether replacing the value is safe."""
     found = find_id(value)
-    compact = _SPACE.sub("", value)
+    # Without white space, and full-width forms (`arXiv：２４０６.００２７２`) made ASCII.
+    compact = unicodedata.normalize("NFKC", _SPACE.sub("", value))
     if found is None:
-        # `2406. 00272`: an ID broken by white space.
+        # `2406. 00272`: an ID broken by white space, or typed full-width.
         found = find_id(compact)
         if found is None:
             return None
@@ -120,7 +121,7 @@ def invalid_arxiv_id(ctx: Context) -> Iterator[Violation]:
         if not _DIGIT.search(value):
             # `N/A`, `—`, `无`: a placeholder for a paper that is not on arXiv.
             continue
-        loose = _LOOSE_ID.search(_SPACE.sub("", value))
+        loose = _LOOSE_ID.search(unicodedata.normalize("NFKC", _SPACE.sub("", value)))
         if loose is not None:
             try:
                 parse_id(loose.group())
