@@ -204,3 +204,11 @@ def test_list_rules_stay_linear_on_a_large_list() -> None:
     findings = lint([doc], Settings(), rules=IDENTITY)
     assert time.perf_counter() - started < 8
     assert [f.code for f in findings] == ["LL103"] * 999
+
+
+def test_an_id_in_full_width_digits_is_the_same_paper() -> None:
+    # Read leniently, as `arXiv:2101.00001` is: invalid-arxiv-id reports the form.
+    text = card("Foo: A Study") + card("Foo: A Study", arxiv="２１０１.００００１")
+    doc = Document(text, "README.md")
+    found = lint([doc], Settings(), rules=[duplicate_arxiv_id])
+    assert [f.name for f in found] == ["duplicate-arxiv-id"]

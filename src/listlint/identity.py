@@ -75,9 +75,15 @@ def normalise_authors(value: str) -> Authors:
 
 
 def entry_id(entry: Entry) -> ArxivId | None:
-    """The entry's arXiv ID, read leniently (`arXiv:2406.00272` counts; LL101 reports the form)."""
+    """The entry's arXiv ID, read leniently (`arXiv:2406.00272` and `２４０６.００２７２` count;
+    LL101 reports the form)."""
     found = entry.arxiv_id
-    return find_id(found.value) if found else None
+    if found is None:
+        return None
+    value = found.value
+    if value.isascii():
+        return find_id(value)
+    return find_id(value) or find_id(unicodedata.normalize("NFKC", value))
 
 
 def entry_title(entry: Entry) -> str | None:
