@@ -179,3 +179,14 @@ def test_the_real_process_flushes_everything_before_its_fast_exit(tmp_path: Path
         capture_output=True, text=True, env=env, check=False,
     )
     assert missing.returncode == 2 and missing.stderr.strip().endswith("absent.md: no such file or directory")
+
+
+@pytest.mark.parametrize("columns", ["80", "100"])
+def test_rules_table_never_cuts_a_code_or_name(columns: str, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # Codes and names are what users type in config; a narrow terminal wraps the summaries.
+    monkeypatch.setenv("COLUMNS", columns)
+    ran = run_cli(["rules"], capsys, monkeypatch)
+    assert ran.code == 0
+    rows = [line.split("│") for line in ran.out.splitlines() if line.startswith("│ LL")]
+    assert [(row[1].strip(), row[2].strip()) for row in rows] == [(r.code, r.name) for r in listlint.rules.RULES]
+    assert "…" not in ran.out

@@ -355,8 +355,10 @@ def rules_command() -> None:
     from listlint.rules import RULES
 
     table = Table(show_lines=False)
-    for column in ("Code", "Name", "Fix", "Default", "What it flags"):
-        table.add_column(column)
+    # Codes and names are what users type: never cut or wrapped; the summary takes what is left.
+    for column in ("Code", "Name", "Fix", "Default"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("What it flags", ratio=1, overflow="fold")
     for rule in RULES:
         table.add_row(
             rule.code,
