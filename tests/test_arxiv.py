@@ -12,6 +12,7 @@ from listlint.arxiv import (
     id_from_url,
     is_arxiv_host,
     is_arxiv_url,
+    narrow_width,
     parse_id,
     parse_url,
     pdf_url,
@@ -145,3 +146,10 @@ def test_full_width_digits_are_no_id_but_a_link_of_them_has_a_canonical_form() -
     found = parse_url("https://arxiv.org/abs/２４０６.００２７２")
     assert found == ArxivUrl("abs", "2406.00272", None)
     assert found.canonical == "https://arxiv.org/abs/2406.00272"
+
+
+def test_only_full_width_forms_are_read_as_ascii() -> None:
+    # A superscript is a footnote mark on a cut-off ID, not its last digit: no ID to fix to.
+    assert parse_url("https://arxiv.org/abs/1412.698¹") is None
+    assert narrow_width("ａｒＸｉｖ：２４０６.００２７２\u3000") == "arXiv:2406.00272 "
+    assert narrow_width("1412.698¹") == "1412.698¹"

@@ -166,3 +166,9 @@ def test_fast_path_agrees_on_the_corpus() -> None:
     with pytest.MonkeyPatch.context() as monkeypatch:
         for path in sorted(shared_path("corpus").rglob("*.md")):
             _block_by_block(monkeypatch, path.read_text(encoding="utf-8-sig"))
+
+
+def test_rendering_folds_only_the_card_tags() -> None:
+    # Raw HTML passes through the renderer as written: text in it is not a tag name.
+    assert not same_rendering("<!-- <Foo> -->\n", "<!-- <foo> -->\n")
+    assert not same_rendering('<img alt="<B>">\n', '<img alt="<b>">\n')

@@ -172,3 +172,15 @@ def test_daily_segments_tile_any_text(pieces: list[str], newline: str, forced: b
     for entry in doc.entries:
         for link in entry.links:
             assert text[link.url.span.start : link.url.span.end] == link.url.value
+
+
+def test_an_id_in_full_width_digits_is_read_where_it_is_written() -> None:
+    # The link parses as its ASCII form; the entry's ID keeps the characters as written.
+    text = (
+        "# Topic: X\n## Short: A Paper Title\n2025-01-31｜Some University｜⭐️⭐️\n"
+        "<u>https://arxiv.org/abs/２４０６.００２７２ｖ２</u>\n### 概述\nProse.\n"
+    )
+    doc = Document(text, "digest_zh.md")
+    (entry,) = doc.entries
+    assert entry.arxiv_id.value == "２４０６.００２７２" and _at(doc, entry.arxiv_id) == entry.arxiv_id.value
+    assert entry.arxiv_version.value == "ｖ２" and _at(doc, entry.arxiv_version) == "ｖ２"

@@ -212,3 +212,10 @@ def test_an_id_in_full_width_digits_is_the_same_paper() -> None:
     doc = Document(text, "README.md")
     found = lint([doc], Settings(), rules=[duplicate_arxiv_id])
     assert [f.name for f in found] == ["duplicate-arxiv-id"]
+
+
+def test_an_invalid_id_keys_its_finding_when_the_entry_has_no_key() -> None:
+    # No title and an ID the engine cannot read: the rule's key is the ID the value means.
+    doc = Document("<details>\n<summary></summary>\n\n* **Authors:** A\n* **arXiv ID:** 2406. 00272\n\n</details>\n")
+    (finding,) = lint([doc], Settings(), rules=[invalid_arxiv_id])
+    assert finding.entry_key == "arxiv:2406.00272"

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from listlint.caches import PER_ENTRY
@@ -45,6 +44,17 @@ _URL = re.compile(
 )
 _HOST = re.compile(r"^(?ai:(?:www\.|export\.)?arxiv\.org)$")
 _ARXIV_HOST = re.compile(r"^\s*<?(?:(?ai:https?)://)?(?:[\w-]+\.)*(?ai:arxiv\.org)(?:[/?#:]|\s*$)")
+
+# The full-width forms of ASCII (U+FF01-FF5E) and the ideographic space: what a CJK
+# input method types for `2406.00272` or `arXiv:`. Only these: NFKC would also read
+# `¹` as `1`, and a footnote mark on a cut-off ID is no digit of it.
+_NARROW = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+def narrow_width(text: str) -> str:
+    """`text` with full-width ASCII forms (`２４０６`, `：`) made ASCII, one character for one."""
+    return text.translate(_NARROW)
+
 
 FIRST_NEW_STYLE = 704
 """YYMM of the first new-style ID (April 2007)."""
@@ -167,7 +177,7 @@ def parse_url(url: str) -> ArxivUrl | None:
     if match is None and not url.isascii():
         # Full-width characters (`２４０６.００２７２`), typed with a CJK input method: the
         # link is broken (arXiv reads ASCII digits only), and what it meant is certain.
-        match = _URL.match(unicodedata.normalize("NFKC", url).strip())
+        match = _URL.match(narrow_width(url).strip())
     if match is None or not match["scheme"] or match["open"] or match["close"]:
         return None
     if match["kind"] not in ("abs", "pdf") or _EXACT.fullmatch(match["id"]) is None:

@@ -355,9 +355,12 @@ def rules_command() -> None:
     from listlint.rules import RULES
 
     table = Table(show_lines=False)
-    # Codes and names are what users type: never cut or wrapped; the summary takes what is left.
-    for column in ("Code", "Name", "Fix", "Default"):
-        table.add_column(column, no_wrap=True)
+    # Codes and names are what users type: never cut, even when that makes the table
+    # wider than a narrow terminal; the summary takes what is left.
+    table.add_column("Code", min_width=max(len(rule.code) for rule in RULES), no_wrap=True)
+    table.add_column("Name", min_width=max(len(rule.name) for rule in RULES), no_wrap=True)
+    table.add_column("Fix", min_width=len("sometimes"), no_wrap=True)
+    table.add_column("Default", min_width=len("Default"), no_wrap=True)
     table.add_column("What it flags", ratio=1, overflow="fold")
     for rule in RULES:
         table.add_row(

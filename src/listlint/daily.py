@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from listlint.arxiv import parse_url
+from listlint.arxiv import narrow_width, parse_url
 from listlint.cards import _strip_span as _text
 from listlint.links import parse_links
 from listlint.model import DailyEntry, DailySection, Image, Link, Segment, Text
@@ -254,12 +254,15 @@ def parse_entry(
     for link in links:
         found = parse_url(link.url.value)
         if found:
-            # The ID is written in the URL as parsed: its first occurrence, the version right after.
-            start = link.url.span.start + link.url.value.index(found.arxiv_id)
+            # The ID is written in the URL as parsed: its first occurrence, the version right
+            # after. Full-width digits parse as their ASCII forms, one character for one.
+            offset = narrow_width(link.url.value).index(found.arxiv_id)
+            start = link.url.span.start + offset
             stop = start + len(found.arxiv_id)
-            arxiv_id = Text(Span(start, stop), found.arxiv_id)
+            arxiv_id = Text(Span(start, stop), link.url.value[offset : offset + len(found.arxiv_id)])
             if found.version is not None:
-                written = f"v{found.version}"
+                after = offset + len(found.arxiv_id)
+                written = link.url.value[after : after + len(f"v{found.version}")]
                 version = Text(Span(stop, stop + len(written)), written)
             break
     link_block = None

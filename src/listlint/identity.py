@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from listlint.arxiv import ArxivId, find_id
+from listlint.arxiv import ArxivId, find_id, narrow_width
 from listlint.caches import PER_ENTRY
 from listlint.diagnostics import Related, Severity, Violation
 from listlint.document import Document
@@ -83,7 +83,7 @@ def entry_id(entry: Entry) -> ArxivId | None:
     value = found.value
     if value.isascii():
         return find_id(value)
-    return find_id(value) or find_id(unicodedata.normalize("NFKC", value))
+    return find_id(value) or find_id(narrow_width(value))
 
 
 def entry_title(entry: Entry) -> str | None:

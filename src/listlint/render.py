@@ -7,9 +7,10 @@ from functools import lru_cache
 from typing import Any
 
 _WHITESPACE = re.compile(r"\s+")
-# A tag's name in rendered HTML. Text `<` is escaped to `&lt;` by the renderer,
-# so a `<` followed by a letter opens a tag (raw HTML passes through as written).
-_TAG_NAME = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*")
+# The tags whose case formatting may change: `<DETAILS>` is written `<details>`. Only
+# these: raw HTML passes through the renderer as written, so a wider pattern would also
+# fold text in comments and attribute values (`<img alt="<B>">`).
+_CARD_TAG = re.compile(r"</?(?ai:details|summary)(?=[\s/>])")
 
 
 @lru_cache(maxsize=1)
@@ -27,15 +28,15 @@ def render(markdown: str) -> str:
 
 
 def normalised_html(markdown: str) -> str:
-    """HTML with all white space removed and tag names in lower case.
+    """HTML with all white space removed and the card tags' names in lower case.
 
     White space is removed rather than collapsed, as mdformat's `is_md_equal`
-    does, because the formatter only moves white space. Tag names are folded
-    because HTML reads them in any ASCII case (`<DETAILS>` is `<details>`), and
-    the formatter writes them in lower case; every other character must be the same.
+    does, because the formatter only moves white space. `<details>` and `<summary>`
+    are folded because HTML reads tag names in any ASCII case and the formatter
+    writes them in lower case; every other character must be the same.
     """
     html = render(markdown.replace("\r\n", "\n"))
-    return _WHITESPACE.sub("", _TAG_NAME.sub(lambda tag: tag[0].lower(), html))
+    return _WHITESPACE.sub("", _CARD_TAG.sub(lambda tag: tag[0].lower(), html))
 
 
 def same_rendering(before: str, after: str) -> bool:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 
-from listlint.arxiv import ArxivId, find_id, id_from_url, parse_id
+from listlint.arxiv import ArxivId, find_id, id_from_url, narrow_width, parse_id
 from listlint.diagnostics import Applicability, Edit, Fix, Violation
 from listlint.registry import Context, FixAvailability, Option, rule
 
@@ -23,7 +22,7 @@ def _bare(value: str) -> tuple[ArxivId, Applicability] | None:
     """The ID inside a value that is not a bare ID, and whether replacing the value is safe."""
     found = find_id(value)
     # Without white space, and full-width forms (`arXiv：２４０６.００２７２`) made ASCII.
-    compact = unicodedata.normalize("NFKC", _SPACE.sub("", value))
+    compact = narrow_width(_SPACE.sub("", value))
     if found is None:
         # `2406. 00272`: an ID broken by white space, or typed full-width.
         found = find_id(compact)
@@ -40,7 +39,7 @@ def _bare(value: str) -> tuple[ArxivId, Applicability] | None:
 
 def _from_full_width(value: str) -> ArxivId | None:
     """The ID that a value written in full-width characters (`２４０６.００２７２`) is, or None."""
-    narrow = unicodedata.normalize("NFKC", value).strip()
+    narrow = narrow_width(value).strip()
     if narrow == value.strip():
         return None
     try:
@@ -116,12 +115,15 @@ def invalid_arxiv_id(ctx: Context) -> Iterator[Violation]:
                 field.span,
                 f"arXiv ID `{value}` is not a bare ID; the ID in it is `{found}`",
                 fix=Fix(f"Replace with `{found}`", (Edit(field.span, str(found)),), applicability),
+                # The entry's own key when it has none (`2406. 00272` is no ID to the
+                # engine, and a card may have no title): the ID the value means.
+                entry_key=f"arxiv:{found.base.lower()}",
             )
             continue
         if not _DIGIT.search(value):
             # `N/A`, `—`, `无`: a placeholder for a paper that is not on arXiv.
             continue
-        loose = _LOOSE_ID.search(unicodedata.normalize("NFKC", _SPACE.sub("", value)))
+        loose = _LOOSE_ID.search(narrow_width(_SPACE.sub("", value)))
         if loose is not None:
             try:
                 parse_id(loose.group())

@@ -86,13 +86,22 @@ def _bold_problems(bold: re.Match[str], stripped: str) -> str:
     problems = []
     if tag.lower() != "b":
         problems.append(f"uses `<{tag}>` instead of `<b>`")
-    # `_BOLD` anchors the summary tags at the ends of the line.
-    spelled = (stripped[1:8], stripped[-8:-1], tag if tag.lower() == "b" else "b")
-    capitals = [f"`<{name}>`" for name in dict.fromkeys(spelled) if name != name.lower()]
+    # The tags as written: `_BOLD` anchors `<summary>` and `</summary>` at the ends of
+    # the line, and the closing bold tag follows the title.
+    close_start = bold.end("title")
+    spelled = (
+        stripped[: len("<summary>")],
+        f"<{tag}>",
+        stripped[close_start : close_start + len(tag) + 3],
+        stripped[-len("</summary>") :],
+    )
+    capitals = [f"`{written}`" for written in dict.fromkeys(spelled) if written != written.lower()]
     if capitals:
-        problems.append(f"writes {' and '.join(capitals)} in capitals")
+        problems.append(f"writes {', '.join(capitals)} in capitals")
     if bold.group("lead") or bold.group("trail") or bold.group("title") != bold.group("title").strip():
         problems.append("has white space around the title")
+    if not problems:  # pragma: no cover - `_check_line` calls this only for a line that differs
+        return "is not `<summary><b>Title</b></summary>`"
     return ", ".join(problems[:-1]) + " and " + problems[-1] if len(problems) > 1 else problems[0]
 
 
