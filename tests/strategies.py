@@ -37,6 +37,19 @@ CARD_LIKE_LINES = (
     "text with `code` and [link](u)",
     "* item",
     "  * nested",
+    # Tags in capitals, IDs typed full-width, look-alike hosts: paths that once crashed.
+    "<DETAILS>",
+    "</Details>",
+    "<SUMMARY><b>Foo: Bar</B></SUMMARY>",
+    "<summary><b>Foo: Bar</B></summary>",
+    "<summary> <STRONG>X: Y</strong></Summary>",
+    "* **arXiv ID:** ２４０１.００００１",
+    "* **arXiv ID:** ａｒＸｉｖ：２４０１.００００１ｖ２",
+    "- **arXiv ID:** 1412.698¹",
+    "* **Links:** [[Paper]](https://arxiv.org/abs/２４０１.００００１ｖ２) | [[PDF]](https://arxıv.org/pdf/2401.00001)",
+    "<u>https://arxiv.org/abs/２４０１.００００１ｖ２</u>",
+    "2025-01-31｜Some University｜⭐️⭐️",
+    "### 概述",
 )
 
 line_endings = st.sampled_from(["\n", "\r\n", "\r", ""])
@@ -91,8 +104,14 @@ def messy_cards(draw: st.DrawFn) -> GeneratedCard:
     abstract = draw(_phrase)
     points = tuple(draw(st.lists(_phrase, min_size=1, max_size=3)))
 
-    lines = [draw(_spaces).replace("\t", "") + "<details>" + draw(_spaces)]
-    lines.append(f"<summary>{draw(_spaces)}<b>{draw(_spaces)}{title}{draw(_spaces)}</b>{draw(_spaces)}</summary>{draw(_spaces)}")
+    # HTML reads tag names in any ASCII case; lists write them so now and then.
+    details, summary = draw(st.sampled_from([("details", "summary"), ("DETAILS", "SUMMARY"), ("Details", "summary")]))
+    bold_open, bold_close = draw(st.sampled_from([("b", "b"), ("B", "B"), ("b", "B")]))
+    lines = [draw(_spaces).replace("\t", "") + f"<{details}>" + draw(_spaces)]
+    lines.append(
+        f"<{summary}>{draw(_spaces)}<{bold_open}>{draw(_spaces)}{title}{draw(_spaces)}</{bold_close}>"
+        f"{draw(_spaces)}</{summary}>{draw(_spaces)}"
+    )
     lines.append("")
     for label, value in zip(labels, values):
         lines.append(f"{bullet}{draw(_pad)}**{label}:**{draw(_pad)}{value}{draw(_spaces)}")
@@ -105,7 +124,7 @@ def messy_cards(draw: st.DrawFn) -> GeneratedCard:
     lines.append("")
     lines += ["<details>", f"{indent}<summary>Key points</summary>"]
     lines += [f"{indent}* {point}{draw(_spaces)}" for point in points]
-    lines += ["</details>", "</details>" + draw(_spaces), "", "-" * draw(st.integers(3, 6)), ""]
+    lines += ["</details>", f"</{details}>" + draw(_spaces), "", "-" * draw(st.integers(3, 6)), ""]
     return GeneratedCard(
         text=newline.join(lines),
         title=title,

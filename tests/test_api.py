@@ -31,6 +31,18 @@ def test_fix_never_raises_and_settles(text: str, path: str) -> None:
     assert "".join(parse_text(outcome.text, path).segment_texts()) == outcome.text
 
 
+@settings(max_examples=100, deadline=None)
+@given(st.lists(messy_cards().map(lambda c: c.text), min_size=1, max_size=3).map("".join), _paths)
+def test_check_and_fix_never_raise_on_messy_cards(text: str, path: str) -> None:
+    # Cards reach every rule; random text seldom does.
+    assert check_text(text, path)
+    try:
+        outcome = fix_text(text, path, unsafe=True)
+    except UnsafeFixError:
+        return
+    assert fix_text(outcome.text, path, unsafe=True).text == outcome.text
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.one_of(any_text, st.lists(messy_cards().map(lambda c: c.text), max_size=3).map("".join)))
 def test_format_is_idempotent(text: str) -> None:
