@@ -40,10 +40,13 @@ def _check_hosts(value: object) -> str | None:
     return None
 
 
-def _host(url: str) -> str:
-    """The `host:port` of an absolute http(s) URL, or ""."""
+def _host(url: str) -> tuple[str, str]:
+    """The lower-cased `host:port` of an absolute http(s) URL and the rest of it after
+    the host, or ("", url)."""
     match = re.match(r"^(?ai:https?)://([^/?#]+)", url)
-    return match.group(1).rsplit("@", 1)[-1].lower() if match else ""
+    if match is None:
+        return "", url
+    return match.group(1).rsplit("@", 1)[-1].lower(), url[match.end() :]
 
 
 def _shorten(text: str, limit: int = 40) -> str:
@@ -52,9 +55,10 @@ def _shorten(text: str, limit: int = 40) -> str:
 
 def _reasons(url: str, private_hosts: list[str]) -> list[str]:
     reasons = []
-    host_port = _host(url)
+    # The rest is cut where the host ends as written: a host in capitals
+    # (`http://Example.org/`) is not found again in the URL once lower-cased.
+    host_port, path = _host(url)
     host = host_port.split(":", 1)[0].strip("[]")
-    path = url.split(host_port, 1)[1] if host_port else url
     windows = WINDOWS_PATH.search(path.replace("\\", "/"))
     home = HOME_PATH.match(path) if not host_port else None
     if url.lower().startswith("file:"):
