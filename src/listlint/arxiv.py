@@ -168,8 +168,8 @@ def parse_url(url: str) -> ArxivUrl | None:
     """The kind and ID of an `http(s)` link to an arxiv.org `abs` or `pdf` page, or None.
 
     Accepts any ASCII case of scheme and host, `www.` and `export.`, a version, `.pdf`,
-    a final `/`, a query or a fragment, and full-width forms of all of these. The path is case-sensitive as arXiv's is, and
-    `<...>` is left to whoever reads the Markdown. The ID must be complete (4 or 5
+    a final `/`, a query or a fragment, and full-width forms of all of these. The path
+    is case-sensitive as arXiv's is, and `<...>` is left to whoever reads the Markdown. The ID must be complete (4 or 5
     digits after the dot, 3 after an old-style YYMM), not valid: a URL with a wrong
     month is still a URL with a canonical form, and invalid-arxiv-id judges the ID.
     """
