@@ -13,6 +13,7 @@ The whole API:
 - `canonical_url(kind, arxiv_id)`: `https://arxiv.org/abs/ID` or `https://arxiv.org/pdf/ID`.
 - `abs_url(arxiv_id)`, `pdf_url(arxiv_id)`: the canonical URLs (version kept when there is one).
 - `id_year(text)`: the year a valid ID encodes, or None.
+- `narrow_width(text)`: full-width forms of ASCII (`２４０６`, `：`) made ASCII, one for one.
 
 Two schemes exist (https://info.arxiv.org/help/arxiv_identifier.html):
 new-style `YYMM.NNNN` from April 2007 (`0704`), `YYMM.NNNNN` from January 2015 (`1501`);
@@ -169,9 +170,10 @@ def parse_url(url: str) -> ArxivUrl | None:
 
     Accepts any ASCII case of scheme and host, `www.` and `export.`, a version, `.pdf`,
     a final `/`, a query or a fragment, and full-width forms of all of these. The path
-    is case-sensitive as arXiv's is, and `<...>` is left to whoever reads the Markdown. The ID must be complete (4 or 5
-    digits after the dot, 3 after an old-style YYMM), not valid: a URL with a wrong
-    month is still a URL with a canonical form, and invalid-arxiv-id judges the ID.
+    is case-sensitive as arXiv's is, and `<...>` is left to whoever reads the Markdown.
+    The ID must be complete (4 or 5 digits after the dot, 3 after an old-style YYMM),
+    not valid: a URL with a wrong month is still a URL with a canonical form, and
+    invalid-arxiv-id judges the ID.
     """
     match = _URL.match(url.strip())
     if match is None and not url.isascii():

@@ -234,9 +234,10 @@ def load_settings(path: Path) -> Settings:
         raise ConfigError("configuration is not valid UTF-8", str(path)) from None
     except tomllib.TOMLDecodeError as error:
         # `lineno` is an attribute from Python 3.14 on; before, only the message has it.
-        where = re.search(r" \(at line (\d+), column \d+\)$", str(error))
+        text = str(error)
+        where = re.search(r" \(at line (\d+), column \d+\)$", text)
         line = getattr(error, "lineno", None) or (int(where[1]) if where else None)
-        message = str(error).split(" (at line")[0]
+        message = text[: where.start()] if where else text
         raise ConfigError(f"invalid TOML: {message}", str(path), line) from None
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("listlint", {})

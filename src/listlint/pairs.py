@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from listlint.arxiv import ArxivId
 from listlint.document import Document
 from listlint.identity import entry_id
 from listlint.model import Entry
@@ -77,6 +78,11 @@ def arxiv_key(entry: Entry) -> str | None:
     return found.base.lower() if found else None
 
 
+def id_key(arxiv_id: ArxivId) -> str:
+    """The key of an entry with this arXiv ID (see `entry_key`): `arxiv:2401.12945`."""
+    return f"arxiv:{arxiv_id.base.lower()}"
+
+
 def title_key(entry: Entry) -> str | None:
     title = entry.title
     if title is None:
@@ -87,9 +93,9 @@ def title_key(entry: Entry) -> str | None:
 
 def entry_key(entry: Entry) -> str | None:
     """What matches an entry across the pair: its arXiv ID, else its normalised title."""
-    key = arxiv_key(entry)
-    if key:
-        return f"arxiv:{key}"
+    found = entry_id(entry)
+    if found:
+        return id_key(found)
     title = title_key(entry)
     return f"title:{title}" if title else None
 

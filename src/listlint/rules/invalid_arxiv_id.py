@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from listlint.arxiv import ArxivId, find_id, id_from_url, narrow_width, parse_id
 from listlint.diagnostics import Applicability, Edit, Fix, Violation
+from listlint.pairs import id_key
 from listlint.registry import Context, FixAvailability, Option, rule
 
 _SPACE = re.compile(r"\s+")
@@ -117,7 +118,7 @@ def invalid_arxiv_id(ctx: Context) -> Iterator[Violation]:
                 fix=Fix(f"Replace with `{found}`", (Edit(field.span, str(found)),), applicability),
                 # The entry's own key when it has none (`2406. 00272` is no ID to the
                 # engine, and a card may have no title): the ID the value means.
-                entry_key=f"arxiv:{found.base.lower()}",
+                entry_key=id_key(found),
             )
             continue
         if not _DIGIT.search(value):
