@@ -6,7 +6,6 @@ something would change; 2 usage, configuration, input or internal error.
 
 from __future__ import annotations
 
-import difflib
 import gc
 import os
 import sys
@@ -301,18 +300,9 @@ def fix(
                 continue
             changed += 1
             if show_diff:
-                old_text = item.doc.text
-                click.echo(
-                    "".join(
-                        difflib.unified_diff(
-                            old_text.splitlines(True),
-                            outcome.text.splitlines(True),
-                            fromfile=f"a/{item.source.path}",
-                            tofile=f"b/{item.source.path}",
-                        )
-                    ),
-                    nl=False,
-                )
+                from listlint.diffs import unified_diff
+
+                click.echo(unified_diff(item.source.path, item.doc.text, outcome.text), nl=False)
             elif check_only:
                 _err(f"Would fix {item.source.path}")
             elif not item.source.stdin:
