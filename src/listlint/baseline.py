@@ -126,12 +126,17 @@ def read_baseline(path: Path) -> Counter[str]:
         raise InputError("baseline is not valid JSON", str(path), line) from None
     if not isinstance(data, dict) or data.get("listlint-baseline") != VERSION:
         raise InputError(f"not a listlint baseline (version {VERSION})", str(path))
+    rows = data.get("findings", [])
+    if not isinstance(rows, list):
+        raise InputError("baseline `findings` must be a list", str(path))
     accepted: Counter[str] = Counter()
-    for row in data.get("findings", []):
+    for row in rows:
         if not isinstance(row, dict) or not isinstance(row.get("fingerprint"), str):
             raise InputError("baseline row without a fingerprint", str(path))
         count = row.get("count", 1)
-        accepted[row["fingerprint"]] += count if isinstance(count, int) and count > 0 else 1
+        if isinstance(count, bool) or not isinstance(count, int) or count < 1:
+            raise InputError(f"baseline `count` must be a positive whole number, not `{json.dumps(count)}`", str(path))
+        accepted[row["fingerprint"]] += count
     return accepted
 
 

@@ -90,7 +90,7 @@ class ChangedSince:
         return top
 
     def _old_text(self, doc: Document) -> str | None:
-        """The file's text at REF, or None when it did not exist there."""
+        """The file's text at REF, or None when it did not exist there (or was no text)."""
         if doc.path == "-" or not os.path.exists(doc.path):
             self._top(os.getcwd())
             return None
@@ -100,7 +100,11 @@ class ChangedSince:
         shown = _git(["show", f"{self.ref}:{relative}"], top)
         if shown.returncode != 0:
             return None
-        text, _ = decode(shown.stdout, doc.path)
+        try:
+            text, _ = decode(shown.stdout, f"{self.ref}:{relative}")
+        except ListlintError:
+            # Not text at REF (not UTF-8, binary): nothing of it can match, as if new.
+            return None
         return text
 
     def keep(self, findings: Sequence[Finding]) -> list[Finding]:

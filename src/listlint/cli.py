@@ -7,6 +7,7 @@ something would change; 2 usage, configuration, input or internal error.
 from __future__ import annotations
 
 import gc
+import io
 import os
 import sys
 from pathlib import Path
@@ -285,9 +286,11 @@ def fix(
                 _err(str(outcome.error))
                 errors += 1
                 fixed_docs.append(item.doc)
+                if item.source.stdin and not (show_diff or check_only):
+                    # An editor replaces its buffer with what comes back: the text as it was.
+                    sys.stdout.buffer.write(item.data)
+                    sys.stdout.flush()
                 continue
-            if not (show_diff or check_only):  # for the lint of what is left
-                fixed_docs.append(outcome.document or item.doc.reparsed(outcome.text))
             hidden += outcome.hidden_unsafe
             for line, name, reason in outcome.refused:
                 _err(f"{item.source.path}:{line}: {name}: fix not applied: {reason}")
@@ -296,7 +299,9 @@ def fix(
                 if not (show_diff or check_only):
                     sys.stdout.buffer.write(new_data)
                     sys.stdout.flush()
+            fixed = outcome.document or item.doc.reparsed(outcome.text)
             if new_data == item.data:
+                fixed_docs.append(fixed)
                 continue
             changed += 1
             if show_diff:
@@ -306,8 +311,17 @@ def fix(
             elif check_only:
                 _err(f"Would fix {item.source.path}")
             elif not item.source.stdin:
-                _err(f"Fixing {item.source.path}")
-                write_atomic(item.source.path, outcome.text, item.doc.bom)
+                try:
+                    write_atomic(item.source.path, outcome.text, item.doc.bom)
+                except ListlintError as error:
+                    # The other files are still fixed; this one stays as it was.
+                    _err(str(error))
+                    errors += 1
+                    changed -= 1
+                    fixed = item.doc
+                else:
+                    _err(f"Fixing {item.source.path}")
+            fixed_docs.append(fixed)
         if not (show_diff or check_only):
             from listlint.engine import lint
 
@@ -317,7 +331,7 @@ def fix(
     if show_diff or check_only:
         _err(f"{changed} file{'s' if changed != 1 else ''} would be changed.")
     else:
-        if left:
+        if left or output_format in ("json", "sarif"):  # a machine reads `[]` too
             from listlint.report import get_reporter
 
             # With `-`, stdout carries the fixed text, so findings go to stderr.
@@ -392,6 +406,16 @@ for _command in COMMANDS:
 
 
 def main() -> None:
+    if sys.stdout is None or sys.stderr is None:
+        # Started with standard output or error closed (`>&-`): no report could be read.
+        if sys.stderr is not None:
+            _err("listlint: standard output is closed")
+        os._exit(EXIT_ERROR)
+    for stream in (sys.stdout, sys.stderr):
+        # A character the output's encoding lacks (PYTHONIOENCODING=ascii) is escaped,
+        # not a crash in the middle of a report.
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     code = _run()
     # Fast exit, as mypy does: tearing down a large run's millions of objects one
     # by one takes a tenth of a second and frees nothing the system would not.
@@ -399,7 +423,7 @@ def main() -> None:
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
-        except (BrokenPipeError, ValueError):
+        except (OSError, ValueError):  # a closed pipe, a full disk
             code = code or EXIT_ERROR
     os._exit(code)
 
@@ -427,6 +451,11 @@ def _run() -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
+        return EXIT_ERROR
+    except OSError as error:
+        # Files are read and written with their own one-line errors (InputError);
+        # what reaches here is the output itself failing (`> /dev/full`).
+        _err(f"listlint: cannot write output: {error.strerror or error}")
         return EXIT_ERROR
     except Exception as error:  # noqa: BLE001 - the one place that must never show a traceback
         _err(f"listlint: internal error: {type(error).__name__}: {error}")

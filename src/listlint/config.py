@@ -5,6 +5,7 @@ from __future__ import annotations
 import fnmatch
 import re
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -73,6 +74,24 @@ class Settings:
         return None
 
 
+def pattern_problem(pattern: str, gitignore: bool = True) -> str | None:
+    """Why a path pattern cannot be matched (`[z-a]`, a lone `\\`), or None when it can.
+
+    Checked when the configuration is read, so a bad pattern is an error naming its
+    key, not a failure in the middle of a run. `gitignore`: the pattern is also read
+    the gitignore way (`_glob_match`, excludes), not only as an `fnmatch` pattern.
+    """
+    try:
+        re.compile(fnmatch.translate(pattern))
+        if gitignore:
+            from pathspec import GitIgnoreSpec
+
+            GitIgnoreSpec.from_lines([pattern])
+    except (ValueError, re.error):  # pathspec's pattern errors are ValueErrors
+        return f"invalid pattern `{pattern}`"
+    return None
+
+
 def _glob_match(rel: str, pattern: str) -> bool:
     """A gitignore-style match: a pattern without `/` matches the file name anywhere."""
     from pathspec import GitIgnoreSpec
@@ -109,7 +128,9 @@ def find_config(start: Path) -> Path | None:
                 return path
             try:
                 raw = path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError):
+            except OSError:
+                return path  # it may hold our settings: `load_settings` says it cannot be read
+            except UnicodeDecodeError:
                 continue
             tomllib = _tomllib()
             try:
@@ -120,7 +141,8 @@ def find_config(start: Path) -> Path | None:
                 if "tool.listlint" in raw:
                     return path
                 continue
-            if "listlint" in data.get("tool", {}):
+            tool = data.get("tool")
+            if isinstance(tool, dict) and "listlint" in tool:
                 return path
     return None
 
@@ -158,9 +180,12 @@ def parse_settings(data: dict[str, Any], path: Path) -> Settings:
             values[key.replace("-", "_")] = selectors
     for key in ("exclude", "extend-exclude", "include"):
         if key in data:
-            values[key.replace("-", "_")] = _strings(data[key], key, path)
+            patterns = _strings(data[key], key, path)
+            _check_patterns(patterns, key, path, gitignore=key != "include")
+            values[key.replace("-", "_")] = patterns
     if "per-file-ignores" in data:
         table = _mapping(data["per-file-ignores"], "per-file-ignores", path)
+        _check_patterns(table, "per-file-ignores", path)
         pairs = []
         for pattern, selectors in table.items():
             codes = _strings(selectors, f"per-file-ignores.{pattern}", path)
@@ -173,6 +198,7 @@ def parse_settings(data: dict[str, Any], path: Path) -> Settings:
     for key, allowed in (("languages", ("en", "zh")), ("layout", ("cards", "daily"))):
         if key in data:
             table = _mapping(data[key], key, path)
+            _check_patterns(table, key, path)
             for pattern, value in table.items():
                 if value not in allowed:
                     raise ConfigError(
@@ -214,6 +240,13 @@ def parse_settings(data: dict[str, Any], path: Path) -> Settings:
     return Settings(**values)
 
 
+def _check_patterns(patterns: Iterable[str], key: str, path: Path, gitignore: bool = True) -> None:
+    for pattern in patterns:
+        problem = pattern_problem(pattern, gitignore)
+        if problem:
+            raise ConfigError(f"`{key}`: {problem}", str(path))
+
+
 def _tomllib() -> ModuleType:
     """The TOML parser, imported when a file is read: most runs find none, and it costs ~3 ms."""
     if sys.version_info >= (3, 11):
@@ -240,7 +273,10 @@ def load_settings(path: Path) -> Settings:
         message = text[: where.start()] if where else text
         raise ConfigError(f"invalid TOML: {message}", str(path), line) from None
     if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("listlint", {})
+        tool = data.get("tool", {})
+        data = tool.get("listlint", {}) if isinstance(tool, dict) else {}
+        if not isinstance(data, dict):
+            raise ConfigError("`[tool.listlint]` must be a table", str(path))
     return parse_settings(data, path)
 
 

@@ -58,25 +58,43 @@ def _excluded(path: Path, settings: Settings, spec, is_dir: bool) -> bool:  # ty
 def discover(
     paths: tuple[str, ...], config: Path | None = None, stdin_filename: str | None = None
 ) -> Iterator[Source]:
-    """Yield every file to lint; raise InputError for a missing path or an empty folder."""
+    """Yield every file to lint, each once; raise InputError for a missing path or an empty folder."""
+    # A file named twice (`a.md a.md`, a folder and a file in it) is linted once: twice,
+    # each copy would find the other's arXiv IDs "already listed in another file".
+    seen: set[str] = set()
+
+    def first_time(path: str) -> bool:
+        key = os.path.realpath(path)
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
     for raw in paths:
         if raw == "-":
+            if "-" in seen:
+                continue
+            seen.add("-")
             name = stdin_filename or "-"
             yield Source(name, settings_for(Path(stdin_filename or "."), config), stdin=True)
             continue
         path = Path(raw)
         if not path.exists():
             raise InputError("no such file or directory", raw)
+        if not path.is_file() and not path.is_dir():
+            # A FIFO would block the read forever; a device is no list either.
+            raise InputError("not a regular file", raw)
         settings = settings_for(path, config)
         spec = _spec(settings)
         if path.is_file():
-            if not _excluded(path, settings, spec, is_dir=False):
+            if not _excluded(path, settings, spec, is_dir=False) and first_time(raw):
                 yield Source(raw, settings)
             continue
         found = False
-        for candidate in _walk(path, settings, spec):
+        for candidate in _walk(path, settings, spec, strict=True):
             found = True
-            yield Source(str(candidate), settings)
+            if first_time(str(candidate)):
+                yield Source(str(candidate), settings)
         if not found:
             patterns = ", ".join(settings.include)
             raise InputError(f"no list files ({patterns}) found in this folder", raw)
@@ -106,12 +124,24 @@ def list_files(root: Path, settings: Settings) -> Iterator[Path]:
     return _walk(root, settings, _spec(settings))
 
 
-def _walk(root: Path, settings: Settings, spec) -> Iterator[Path]:  # type: ignore[no-untyped-def]
-    """The included, not excluded files below `root`, in sorted order, pruning excluded folders."""
-    for folder, dirs, names in os.walk(root):
+def _walk(root: Path, settings: Settings, spec, strict: bool = False) -> Iterator[Path]:  # type: ignore[no-untyped-def]
+    """The included, not excluded regular files below `root`, in sorted order, pruning
+    excluded folders. `strict`: a folder that cannot be read is an InputError (the user
+    asked for it), not a folder skipped without a word."""
+
+    def unreadable(error: OSError) -> None:
+        if strict:
+            raise InputError(f"cannot read folder: {error.strerror}", error.filename)
+
+    for folder, dirs, names in os.walk(root, onerror=unreadable):
         base = Path(folder)
         dirs[:] = sorted(d for d in dirs if not _excluded(base / d, settings, spec, is_dir=True))
         for name in sorted(names):
             candidate = base / name
-            if _included(name, settings) and not _excluded(candidate, settings, spec, False):
+            if (
+                _included(name, settings)
+                and not _excluded(candidate, settings, spec, False)
+                # Not a FIFO (reading it would block), a socket or a device.
+                and candidate.is_file()
+            ):
                 yield candidate

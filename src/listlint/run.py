@@ -12,7 +12,7 @@ from listlint.config import Settings
 from listlint.diagnostics import Finding
 from listlint.document import Document, decode
 from listlint.engine import lint, rules_for
-from listlint.errors import ListlintError
+from listlint.errors import InputError, ListlintError
 from listlint.files import Source, list_files, read_source
 from listlint.fixer import FixOutcome, fix_document
 from listlint.registry import Scope
@@ -178,4 +178,9 @@ def fix_items(
 
 
 def read_stdin() -> bytes:
-    return sys.stdin.buffer.read()
+    if sys.stdin is None:  # started with standard input closed (`<&-`)
+        raise InputError("standard input is closed", "-")
+    try:
+        return sys.stdin.buffer.read()
+    except OSError as error:
+        raise InputError(f"cannot read standard input: {error.strerror or error}", "-") from None

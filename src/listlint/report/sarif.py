@@ -31,7 +31,8 @@ def _artifact(path: str) -> dict[str, str]:
     path = path.replace("\\", "/")
     if path.startswith("./"):
         path = path[2:]
-    return {"uri": quote(path, safe="/+@:-._~"), "uriBaseId": "%SRCROOT%"}
+    # A file name that is not UTF-8 (`bad\udcff.md` from the file system) keeps its bytes: `%FF`.
+    return {"uri": quote(path, safe="/+@:-._~", errors="surrogateescape"), "uriBaseId": "%SRCROOT%"}
 
 
 def _region(location: Location) -> dict[str, int]:

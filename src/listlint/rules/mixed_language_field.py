@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from listlint.config import _glob_match
+from listlint.config import _glob_match, pattern_problem
 from listlint.diagnostics import Violation
 from listlint.document import Document
 from listlint.language import script_share
@@ -34,6 +34,9 @@ _SNIPPET = 40
 
 def _check_languages(value: Any) -> str | None:
     for pattern, fields in value.items():
+        problem = pattern_problem(pattern)
+        if problem:
+            return problem
         if not isinstance(fields, dict):
             return f"`{pattern}` must be a table of field = language"
         for name, language in fields.items():
