@@ -254,3 +254,38 @@ def test_changed_since_an_old_version_that_was_not_text(tmp_path: Path) -> None:
     result = run("check", "README.md", "--changed-since", "HEAD", "--output-format", "concise", cwd=tmp_path)
     assert result.returncode == 1, result.stderr
     assert "LL901 [non-canonical-card]" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["check", ""], "'': an empty path names no file"),
+        (["check", "README.md", "--select", ""], "Error: --select names no rule"),
+        (["check", "README.md", "--ignore", ","], "Error: --ignore names no rule"),
+        (
+            ["check", "README.md", "--statistics", "--output-format", "sarif"],
+            "Error: --statistics prints a table or JSON, not --output-format sarif",
+        ),
+    ],
+)
+def test_arguments_that_name_nothing_are_errors(tmp_path: Path, args: list[str], message: str) -> None:
+    (tmp_path / "README.md").write_text(MESSY, encoding="utf-8")
+    result = run(*args, cwd=tmp_path)
+    assert result.returncode == 2
+    assert message in result.stderr.splitlines()
+
+
+def test_utf16_is_named(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_bytes(CANONICAL.encode("utf-16"))
+    assert_one_line_error(run("check", "README.md", cwd=tmp_path), "README.md:1: UTF-16 text; listlint reads UTF-8")
+
+
+def test_a_rule_configured_by_code_and_by_name_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "listlint.toml").write_text(
+        "[rules.LL204]\nthreshold = 0.9\n[rules.one-liner-mismatch]\nthreshold = 0.7\n", encoding="utf-8"
+    )
+    (tmp_path / "README.md").write_text(CANONICAL, encoding="utf-8")
+    assert_one_line_error(
+        run("check", "README.md", cwd=tmp_path),
+        "`rules.one-liner-mismatch`: rule `one-liner-mismatch` is configured twice",
+    )

@@ -72,15 +72,20 @@ def _with_selection(sources, select, extend_select, ignore):  # type: ignore[no-
 
     from listlint.selection import check_selector
 
-    def split(values: tuple[str, ...]) -> tuple[str, ...]:
+    def split(values: tuple[str, ...], option: str) -> tuple[str, ...]:
         found = tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+        if values and not found:
+            # `--select ""` (an unset variable) would otherwise run the default rules.
+            raise click.UsageError(f"{option} names no rule")
         for selector in found:
             problem = check_selector(selector)
             if problem:
                 raise click.UsageError(problem)
         return found
 
-    select, extend_select, ignore = split(select), split(extend_select), split(ignore)
+    select = split(select, "--select")
+    extend_select = split(extend_select, "--extend-select")
+    ignore = split(ignore, "--ignore")
     if not (select or extend_select or ignore):
         return sources
     replaced: dict[int, object] = {}
@@ -157,6 +162,9 @@ def check(
     from listlint.report.progress import progress_bar, wanted
     from listlint.run import check_sources, read_stdin
 
+    if statistics and output_format in ("sarif", "github"):
+        # A count per rule is no SARIF log and no annotation; asked for one, give none.
+        raise click.UsageError(f"--statistics prints a table or JSON, not --output-format {output_format}")
     accepted = None
     if baseline is not None:
         from listlint.baseline import read_baseline

@@ -214,6 +214,8 @@ def parse_settings(data: dict[str, Any], path: Path) -> Settings:
             found = by_name.get(name) or by_code.get(name)
             if found is None:
                 raise ConfigError(f"`rules.{name}`: no rule has that name or code", str(path))
+            if found.name in options:
+                raise ConfigError(f"`rules.{name}`: rule `{found.name}` is configured twice", str(path))
             table = _mapping(table, f"rules.{name}", path)
             declared = {option.name: option for option in found.options}
             for option_name, value in table.items():

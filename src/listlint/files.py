@@ -78,6 +78,9 @@ def discover(
             name = stdin_filename or "-"
             yield Source(name, settings_for(Path(stdin_filename or "."), config), stdin=True)
             continue
+        if not raw:
+            # Path("") is the current folder: an empty argument (`"$FILES"` unset) would lint it all.
+            raise InputError("an empty path names no file", "''")
         path = Path(raw)
         if not path.exists():
             raise InputError("no such file or directory", raw)
