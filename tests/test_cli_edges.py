@@ -289,3 +289,8 @@ def test_a_rule_configured_by_code_and_by_name_is_an_error(tmp_path: Path) -> No
         run("check", "README.md", cwd=tmp_path),
         "`rules.one-liner-mismatch`: rule `one-liner-mismatch` is configured twice",
     )
+
+
+def test_lines_that_end_in_cr_alone_are_named(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_bytes(CANONICAL.replace("\n", "\r").encode("utf-8"))
+    assert_one_line_error(run("check", "README.md", cwd=tmp_path), "README.md:1: lines end in CR alone")

@@ -49,6 +49,10 @@ def decode(data: bytes, path: str) -> tuple[str, bool]:
             path,
             line,
         ) from None
+    if "\n" not in text and "\r" in text.rstrip("\r"):
+        # Classic Mac line ends: Markdown reads many lines where listlint would read
+        # one, find no card in it, and call the file clean.
+        raise InputError("lines end in CR alone; listlint reads LF or CRLF line endings", path, 1)
     if text.startswith(BOM):
         return text[1:], True
     return text, False
