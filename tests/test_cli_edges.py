@@ -24,6 +24,25 @@ POSIX = pytest.mark.skipif(os.name != "posix", reason="POSIX shells, FIFOs and f
 ROOT_USER = hasattr(os, "geteuid") and os.geteuid() == 0
 
 
+# Root ignores file permissions; `setpriv` drops that override for one command, so the
+# permission cases run under root too (as in containers) where it is installed.
+NO_OVERRIDE = ["setpriv", "--bounding-set", "-dac_override,-dac_read_search,-fowner", "--"]
+CAN_DROP = not ROOT_USER or (shutil.which("setpriv") is not None and subprocess.run(
+    [*NO_OVERRIDE, "true"], capture_output=True, check=False
+).returncode == 0)
+PERMISSIONS = pytest.mark.skipif(os.name != "posix" or not CAN_DROP, reason="needs file permissions that apply")
+
+
+def run_limited(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """`run`, with file permissions applying even to root."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    prefix = NO_OVERRIDE if ROOT_USER else []
+    return subprocess.run(
+        [*prefix, sys.executable, "-m", "listlint", *args],
+        cwd=cwd, env=env, capture_output=True, text=True, timeout=120, check=False,
+    )
+
+
 def shell(command: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     """`listlint` run by `sh`, for redirections Python's subprocess cannot express (`>&-`)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
@@ -54,15 +73,36 @@ def test_closed_or_full_streams_are_one_line_errors(tmp_path: Path, command: str
 
 @POSIX
 def test_an_output_encoding_without_a_character_escapes_it(tmp_path: Path) -> None:
-    (tmp_path / "README.md").write_text(MESSY.replace("Tao Lin", "Tao Lin\u2026"), encoding="utf-8")
-    escaped = subprocess.run(
-        [sys.executable, "-m", "listlint", "check", "README.md"],
-        cwd=tmp_path, capture_output=True, text=True, timeout=120,
-        env={**os.environ, "PYTHONPATH": str(ROOT / "src"), "PYTHONIOENCODING": "ascii"},
-    )
+    (tmp_path / "README.md").write_text(MESSY.replace("Tao Lin", "Tao L\u00e9n\u2026 \U0001f600"), encoding="utf-8")
+
+    def check(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "listlint", "check", "README.md", *args],
+            cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False,
+            env={**os.environ, "PYTHONPATH": str(ROOT / "src"), "PYTHONIOENCODING": "ascii"},
+        )
+
+    escaped = check()
     assert escaped.returncode == 1
     assert "Traceback" not in escaped.stderr and "internal error" not in escaped.stderr
     assert "\\u2026" in escaped.stdout
+    for output_format in ("json", "sarif"):  # still JSON, with `\u` escapes
+        assert json.loads(check("--output-format", output_format).stdout)
+
+
+@POSIX
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS file names must be UTF-8")
+def test_a_c_locale_keeps_a_file_name_s_own_bytes_in_a_diff(tmp_path: Path) -> None:
+    with open(os.path.join(os.fsencode(tmp_path), b"bad\xff.md"), "w", encoding="utf-8") as handle:
+        handle.write(MESSY)
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "LC_ALL": "C.UTF-8"}
+    env.pop("PYTHONIOENCODING", None)
+    diff = subprocess.run(
+        [sys.executable, "-m", "listlint", "fix", "--diff", "."],
+        cwd=tmp_path, capture_output=True, timeout=120, env=env, check=False,
+    )
+    assert diff.returncode == 1
+    assert diff.stdout.startswith(b"--- a/bad\xff.md\n+++ b/bad\xff.md\n")
 
 
 @POSIX
@@ -84,16 +124,37 @@ def test_a_file_named_twice_is_linted_once(tmp_path: Path) -> None:
     assert "duplicate-arxiv-id" not in twice.stdout
 
 
-@pytest.mark.skipif(ROOT_USER or os.name != "posix", reason="root reads every folder")
-def test_an_unreadable_folder_in_a_walk_is_an_error(tmp_path: Path) -> None:
+@PERMISSIONS
+def test_an_unreadable_folder_in_a_walk_is_reported_and_the_rest_checked(tmp_path: Path) -> None:
     sub = tmp_path / "list" / "sub"
     sub.mkdir(parents=True)
-    (tmp_path / "list" / "README.md").write_text(CANONICAL, encoding="utf-8")
+    (tmp_path / "list" / "README.md").write_text(MESSY, encoding="utf-8")
     sub.chmod(0)
     try:
-        assert_one_line_error(run("check", "list", cwd=tmp_path), "list/sub: cannot read folder")
+        result = run_limited("check", "list", "--output-format", "concise", cwd=tmp_path)
     finally:
         sub.chmod(0o700)
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == ["list/sub: cannot read folder: Permission denied"]
+    assert "list/README.md:" in result.stdout and "LL901" in result.stdout
+
+
+@PERMISSIONS
+def test_a_folder_that_cannot_be_searched_is_named_not_called_output(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    listed = tmp_path / "list"
+    (listed / "rx").mkdir(parents=True)
+    (listed / "README.md").write_text(CANONICAL, encoding="utf-8")
+    (listed / "rx" / "x.md").write_text(CANONICAL.replace("2203", "2204"), encoding="utf-8")
+    (listed / "rx").chmod(0o444)  # its names can be listed; nothing in it can be opened
+    try:
+        single = run_limited("check", "list/README.md", cwd=tmp_path)  # rx/x.md is context only
+        walked = run_limited("check", "list", cwd=tmp_path)
+    finally:
+        (listed / "rx").chmod(0o755)
+    assert single.returncode == 0, single.stderr
+    assert walked.returncode == 2 and "list/rx/x.md: permission denied" in walked.stderr
+    assert "cannot write output" not in walked.stderr + single.stderr
 
 
 @pytest.mark.parametrize(
@@ -134,16 +195,18 @@ def test_a_pyproject_whose_tool_is_not_a_table_is_not_ours(tmp_path: Path) -> No
     assert result.returncode == 0, result.stderr
 
 
-@pytest.mark.skipif(ROOT_USER or os.name != "posix", reason="root reads every file")
-def test_an_unreadable_pyproject_is_an_error_not_the_defaults(tmp_path: Path) -> None:
-    pyproject = tmp_path / "pyproject.toml"
-    pyproject.write_text('[tool.listlint]\nselect = ["LL407"]\n', encoding="utf-8")
-    (tmp_path / "README.md").write_text(MESSY, encoding="utf-8")
-    pyproject.chmod(0)
+@PERMISSIONS
+def test_an_unreadable_pyproject_of_someone_else_does_not_stop_the_run(tmp_path: Path) -> None:
+    # Another user's pyproject.toml in a parent folder is not known to be ours.
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n', encoding="utf-8")
+    (tmp_path / "pyproject.toml").chmod(0)
+    (tmp_path / "proj").mkdir()
+    (tmp_path / "proj" / "README.md").write_text(CANONICAL, encoding="utf-8")
     try:
-        assert_one_line_error(run("check", "README.md", cwd=tmp_path), "cannot read configuration")
+        result = run_limited("check", "README.md", cwd=tmp_path / "proj")
     finally:
-        pyproject.chmod(0o600)
+        (tmp_path / "pyproject.toml").chmod(0o600)
+    assert result.returncode == 0, result.stderr
 
 
 @pytest.mark.parametrize(
@@ -175,8 +238,9 @@ def test_fix_writes_through_a_symbolic_link(tmp_path: Path) -> None:
     assert run("fix", "--check", "real.md", cwd=tmp_path).returncode == 0
 
 
-@pytest.mark.skipif(ROOT_USER or os.name != "posix", reason="root may write any file")
+@POSIX
 def test_fix_leaves_a_read_only_file_alone(tmp_path: Path) -> None:
+    # Not even root replaces a file without a write bit: its owner said so.
     path = tmp_path / "README.md"
     path.write_text(MESSY, encoding="utf-8")
     path.chmod(0o444)
@@ -214,6 +278,17 @@ def test_fix_prints_an_empty_report_for_machines(tmp_path: Path, output_format: 
     assert result.returncode == 0
     report = json.loads(result.stdout)
     assert report == [] if output_format == "json" else report["runs"][0]["results"] == []
+
+
+@pytest.mark.parametrize("data", [b"# T\n\nbad \xff byte\n", "# T\n".encode("utf-16")], ids=["not-utf8", "utf16"])
+def test_fix_on_stdin_gives_back_what_it_cannot_read(tmp_path: Path, data: bytes) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    result = subprocess.run(
+        [sys.executable, "-m", "listlint", "fix", "-", "--stdin-filename", "README.md"],
+        cwd=tmp_path, input=data, capture_output=True, timeout=120, env=env, check=False,
+    )
+    assert result.returncode == 2
+    assert result.stdout == data
 
 
 def test_fix_on_stdin_gives_the_text_back_when_it_refuses(tmp_path: Path) -> None:
@@ -275,9 +350,11 @@ def test_arguments_that_name_nothing_are_errors(tmp_path: Path, args: list[str],
     assert message in result.stderr.splitlines()
 
 
-def test_utf16_is_named(tmp_path: Path) -> None:
-    (tmp_path / "README.md").write_bytes(CANONICAL.encode("utf-16"))
-    assert_one_line_error(run("check", "README.md", cwd=tmp_path), "README.md:1: UTF-16 text; listlint reads UTF-8")
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_are_named(tmp_path: Path, encoding: str) -> None:
+    (tmp_path / "README.md").write_bytes(("\ufeff" + CANONICAL).encode(encoding))  # with its BOM
+    name = encoding[:6].upper()
+    assert_one_line_error(run("check", "README.md", cwd=tmp_path), f"README.md:1: {name} text; listlint reads UTF-8")
 
 
 def test_a_rule_configured_by_code_and_by_name_is_an_error(tmp_path: Path) -> None:

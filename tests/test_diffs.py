@@ -38,8 +38,9 @@ def test_only_line_feeds_end_lines() -> None:
         MESSY.rstrip("\n") + "   ",  # the last line changes and has no line ending
         MESSY.replace("\n", "\r\n"),
         MESSY.replace("Mira Ghost", "Mira\u2028Ghost\f"),
+        "\ufeff" + MESSY[MESSY.index("<details>") :],  # line 1, with the BOM, is in the hunk
     ],
-    ids=["plain", "no-final-newline", "crlf", "unicode-line-separators"],
+    ids=["plain", "no-final-newline", "crlf", "unicode-line-separators", "bom"],
 )
 def test_the_printed_diff_applies_to_what_fix_writes(tmp_path: Path, text: str) -> None:
     path = tmp_path / "README.md"

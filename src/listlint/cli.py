@@ -170,10 +170,14 @@ def check(
         from listlint.baseline import read_baseline
 
         accepted = read_baseline(baseline)
-    sources = _with_selection(list(discover(paths, config, stdin_filename)), select, extend_select, ignore)
+    unreadable: list[ListlintError] = []  # folders in a walk: reported, and the rest checked
+    sources = _with_selection(
+        list(discover(paths, config, stdin_filename, unreadable)), select, extend_select, ignore
+    )
     stdin = read_stdin() if any(s.stdin for s in sources) else None
     with progress_bar(len(sources) * 2, wanted(len(sources))) as advance:
         result = check_sources(sources, stdin, advance, jobs=None if parallel is None else 2 if parallel else 1)
+    result.errors[:0] = unreadable
     for error in result.errors:
         _err(str(error))
     findings = result.findings
@@ -269,18 +273,26 @@ def fix(
     gc.enable()
     from listlint.files import discover
     from listlint.run import context_documents, fix_items, group_by_settings, load_source, read_stdin
+    from listlint.document import BOM
     from listlint.writer import encode, write_atomic
 
-    sources = _with_selection(list(discover(paths, config, stdin_filename)), select, extend_select, ignore)
+    unreadable: list[ListlintError] = []
+    sources = _with_selection(
+        list(discover(paths, config, stdin_filename, unreadable)), select, extend_select, ignore
+    )
     stdin = read_stdin() if any(s.stdin for s in sources) else None
     loaded = []
-    errors = 0
+    for problem in unreadable:
+        _err(str(problem))
+    errors = len(unreadable)
     for source in sources:
         try:
             loaded.append(load_source(source, stdin))
         except ListlintError as error:
             _err(str(error))
             errors += 1
+            if source.stdin and stdin is not None and not (show_diff or check_only):
+                _echo_back(stdin)
     changed = remaining = hidden = 0
     left: list = []  # type: ignore[type-arg]
     for settings, items in group_by_settings(loaded):
@@ -295,9 +307,7 @@ def fix(
                 errors += 1
                 fixed_docs.append(item.doc)
                 if item.source.stdin and not (show_diff or check_only):
-                    # An editor replaces its buffer with what comes back: the text as it was.
-                    sys.stdout.buffer.write(item.data)
-                    sys.stdout.flush()
+                    _echo_back(item.data)
                 continue
             hidden += outcome.hidden_unsafe
             for line, name, reason in outcome.refused:
@@ -315,7 +325,9 @@ def fix(
             if show_diff:
                 from listlint.diffs import unified_diff
 
-                click.echo(unified_diff(item.source.path, item.doc.text, outcome.text), nl=False)
+                # With the BOM, which is part of line 1 to patch.
+                bom = BOM if item.doc.bom else ""
+                click.echo(unified_diff(item.source.path, bom + item.doc.text, bom + outcome.text), nl=False)
             elif check_only:
                 _err(f"Would fix {item.source.path}")
             elif not item.source.stdin:
@@ -356,6 +368,13 @@ def fix(
     from listlint.diagnostics import Severity
 
     sys.exit(EXIT_FINDINGS if any(f.severity is Severity.ERROR for f in left) else EXIT_CLEAN)
+
+
+def _echo_back(data: bytes) -> None:
+    """`fix -` that fixes nothing gives its input back: an editor replaces its buffer
+    with what comes out, and an empty buffer would lose the user's text."""
+    sys.stdout.buffer.write(data)
+    sys.stdout.flush()
 
 
 @cli.command("rules")
@@ -421,8 +440,9 @@ def main() -> None:
         os._exit(EXIT_ERROR)
     for stream in (sys.stdout, sys.stderr):
         # A character the output's encoding lacks (PYTHONIOENCODING=ascii) is escaped,
-        # not a crash in the middle of a report.
-        if isinstance(stream, io.TextIOWrapper):
+        # not a crash in the middle of a report. Only where it would crash: under a C
+        # locale the streams already write a file name's own bytes (`surrogateescape`).
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
             stream.reconfigure(errors="backslashreplace")
     code = _run()
     # Fast exit, as mypy does: tearing down a large run's millions of objects one
@@ -461,9 +481,12 @@ def _run() -> int:
     except BrokenPipeError:
         return EXIT_ERROR
     except OSError as error:
-        # Files are read and written with their own one-line errors (InputError);
-        # what reaches here is the output itself failing (`> /dev/full`).
-        _err(f"listlint: cannot write output: {error.strerror or error}")
+        # Files are read and written with their own one-line errors (InputError); an
+        # error without a file name is the output itself failing (`> /dev/full`).
+        if error.filename is None:
+            _err(f"listlint: cannot write output: {error.strerror or error}")
+        else:
+            _err(f"{error.filename}: {error.strerror or error}")
         return EXIT_ERROR
     except Exception as error:  # noqa: BLE001 - the one place that must never show a traceback
         _err(f"listlint: internal error: {type(error).__name__}: {error}")

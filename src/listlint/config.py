@@ -81,12 +81,16 @@ def pattern_problem(pattern: str, gitignore: bool = True) -> str | None:
     key, not a failure in the middle of a run. `gitignore`: the pattern is also read
     the gitignore way (`_glob_match`, excludes), not only as an `fnmatch` pattern.
     """
+    import warnings
+
     try:
         re.compile(fnmatch.translate(pattern))
         if gitignore:
             from pathspec import GitIgnoreSpec
 
-            GitIgnoreSpec.from_lines([pattern])
+            with warnings.catch_warnings():  # pathspec's FutureWarning on `[[:alpha:]]`
+                warnings.simplefilter("ignore")
+                GitIgnoreSpec.from_lines([pattern])
     except (ValueError, re.error):  # pathspec's pattern errors are ValueErrors
         return f"invalid pattern `{pattern}`"
     return None
@@ -122,15 +126,18 @@ def find_config(start: Path) -> Path | None:
     for candidate in (folder, *folder.parents):
         for name in CONFIG_FILES:
             path = candidate / name
-            if not path.is_file():
+            try:
+                if not path.is_file():
+                    continue
+            except OSError:  # a folder on the way that cannot be searched
                 continue
             if name != "pyproject.toml":
                 return path
             try:
                 raw = path.read_text(encoding="utf-8")
-            except OSError:
-                return path  # it may hold our settings: `load_settings` says it cannot be read
-            except UnicodeDecodeError:
+            except (OSError, UnicodeDecodeError):
+                # Anyone's pyproject.toml (another user's, in a parent folder): not
+                # known to be ours, so it cannot stop the run.
                 continue
             tomllib = _tomllib()
             try:

@@ -34,9 +34,11 @@ def decode(data: bytes, path: str) -> tuple[str, bool]:
     Raises InputError naming the line of the first bad byte, so the user can
     find it; a NUL byte means the file is binary, not a list.
     """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        # Its BOM says so; its NUL bytes would otherwise call it binary.
-        raise InputError("UTF-16 text; listlint reads UTF-8 (save the file as UTF-8)", path, 1)
+    # Its BOM says so; its NUL bytes would otherwise call it binary. UTF-32 LE's BOM
+    # starts as UTF-16 LE's does, so it goes first.
+    for boms, name in (((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"), "UTF-32"), ((b"\xff\xfe", b"\xfe\xff"), "UTF-16")):
+        if data.startswith(boms):
+            raise InputError(f"{name} text; listlint reads UTF-8 (save the file as UTF-8)", path, 1)
     if b"\x00" in data:
         line = data.count(b"\n", 0, data.index(b"\x00")) + 1
         raise InputError("binary file (contains a NUL byte), not a Markdown list", path, line)

@@ -56,9 +56,17 @@ def _excluded(path: Path, settings: Settings, spec, is_dir: bool) -> bool:  # ty
 
 
 def discover(
-    paths: tuple[str, ...], config: Path | None = None, stdin_filename: str | None = None
+    paths: tuple[str, ...],
+    config: Path | None = None,
+    stdin_filename: str | None = None,
+    problems: list[InputError] | None = None,
 ) -> Iterator[Source]:
-    """Yield every file to lint, each once; raise InputError for a missing path or an empty folder."""
+    """Yield every file to lint, each once; raise InputError for a missing path or an empty folder.
+
+    A folder below a given one that cannot be read goes to `problems` and the walk goes
+    on (one private folder must not stop a whole list's check); without `problems` it
+    is raised.
+    """
     # A file named twice (`a.md a.md`, a folder and a file in it) is linted once: twice,
     # each copy would find the other's arXiv IDs "already listed in another file".
     seen: set[str] = set()
@@ -82,11 +90,14 @@ def discover(
             # Path("") is the current folder: an empty argument (`"$FILES"` unset) would lint it all.
             raise InputError("an empty path names no file", "''")
         path = Path(raw)
-        if not path.exists():
-            raise InputError("no such file or directory", raw)
-        if not path.is_file() and not path.is_dir():
-            # A FIFO would block the read forever; a device is no list either.
-            raise InputError("not a regular file", raw)
+        try:
+            if not path.exists():
+                raise InputError("no such file or directory", raw)
+            if not path.is_file() and not path.is_dir():
+                # A FIFO would block the read forever; a device is no list either.
+                raise InputError("not a regular file", raw)
+        except OSError as error:  # a folder on the way that cannot be searched
+            raise InputError(error.strerror or str(error), raw) from None
         settings = settings_for(path, config)
         spec = _spec(settings)
         if path.is_file():
@@ -94,7 +105,7 @@ def discover(
                 yield Source(raw, settings)
             continue
         found = False
-        for candidate in _walk(path, settings, spec, strict=True):
+        for candidate in _walk(path, settings, spec, problems=problems, strict=True):
             found = True
             if first_time(str(candidate)):
                 yield Source(str(candidate), settings)
@@ -127,24 +138,34 @@ def list_files(root: Path, settings: Settings) -> Iterator[Path]:
     return _walk(root, settings, _spec(settings))
 
 
-def _walk(root: Path, settings: Settings, spec, strict: bool = False) -> Iterator[Path]:  # type: ignore[no-untyped-def]
+def _walk(  # type: ignore[no-untyped-def]
+    root: Path, settings: Settings, spec, problems: list[InputError] | None = None, strict: bool = False
+) -> Iterator[Path]:
     """The included, not excluded regular files below `root`, in sorted order, pruning
-    excluded folders. `strict`: a folder that cannot be read is an InputError (the user
-    asked for it), not a folder skipped without a word."""
+    excluded folders. `strict`: a folder that cannot be read is not skipped without a
+    word: it goes to `problems`, or is raised when there is no such list."""
 
     def unreadable(error: OSError) -> None:
-        if strict:
-            raise InputError(f"cannot read folder: {error.strerror}", error.filename)
+        if not strict:
+            return
+        problem = InputError(f"cannot read folder: {error.strerror}", error.filename)
+        if problems is None:
+            raise problem
+        problems.append(problem)
 
     for folder, dirs, names in os.walk(root, onerror=unreadable):
         base = Path(folder)
         dirs[:] = sorted(d for d in dirs if not _excluded(base / d, settings, spec, is_dir=True))
         for name in sorted(names):
             candidate = base / name
-            if (
-                _included(name, settings)
-                and not _excluded(candidate, settings, spec, False)
-                # Not a FIFO (reading it would block), a socket or a device.
-                and candidate.is_file()
-            ):
+            if _included(name, settings) and not _excluded(candidate, settings, spec, False) and _regular(candidate):
                 yield candidate
+
+
+def _regular(path: Path) -> bool:
+    """Not a FIFO (reading it would block), a socket or a device. A file whose type
+    cannot be read (its folder cannot be searched) is kept: reading it says why."""
+    try:
+        return path.is_file()
+    except OSError:
+        return True

@@ -30,8 +30,8 @@ def write_atomic(path: str, text: str, bom: bool) -> None:
     try:
         mode = stat.S_IMODE(os.stat(target).st_mode)
         # The rename needs only the folder's permission; a file its owner made
-        # read-only is not ours to replace.
-        if not os.access(target, os.W_OK):
+        # read-only is not ours to replace, not even as root (no write bit at all).
+        if not mode & 0o222 or not os.access(target, os.W_OK):
             raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
         handle, temp = tempfile.mkstemp(prefix=".listlint-", suffix=".tmp", dir=folder)
     except OSError as error:

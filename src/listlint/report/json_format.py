@@ -52,5 +52,7 @@ def _location_dict(location: Any) -> dict[str, int]:
 
 
 def report(findings: Sequence[Finding], out: TextIO, color: bool = False) -> None:
-    json.dump([finding_to_dict(f) for f in findings], out, ensure_ascii=False, indent=2)
+    # ASCII with `\u` escapes: valid JSON on any output encoding, and for a file
+    # name that is not UTF-8 (`\udcff`), where raw bytes would not be.
+    json.dump([finding_to_dict(f) for f in findings], out, indent=2)
     out.write("\n")

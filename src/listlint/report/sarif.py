@@ -138,5 +138,5 @@ def sarif_log(findings: Sequence[Finding]) -> dict[str, Any]:
 
 
 def report(findings: Sequence[Finding], out: TextIO, color: bool = False) -> None:
-    json.dump(sarif_log(findings), out, ensure_ascii=False, indent=2)
+    json.dump(sarif_log(findings), out, indent=2)  # ASCII: see json_format.report
     out.write("\n")
