@@ -238,6 +238,19 @@ def test_fix_writes_through_a_symbolic_link(tmp_path: Path) -> None:
     assert run("fix", "--check", "real.md", cwd=tmp_path).returncode == 0
 
 
+@PERMISSIONS
+def test_an_unwritable_folder_is_one_line_error(tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    (folder / "README.md").write_text(MESSY, encoding="utf-8")
+    folder.chmod(0o500)
+    try:
+        assert_one_line_error(run_limited("fix", "ro/README.md", cwd=tmp_path), "cannot write")
+    finally:
+        folder.chmod(0o700)
+    assert (folder / "README.md").read_text(encoding="utf-8") == MESSY
+
+
 @POSIX
 def test_fix_leaves_a_read_only_file_alone(tmp_path: Path) -> None:
     # Not even root replaces a file without a write bit: its owner said so.
