@@ -181,7 +181,7 @@ def test_the_real_process_flushes_everything_before_its_fast_exit(tmp_path: Path
     assert missing.returncode == 2 and missing.stderr.strip().endswith("absent.md: no such file or directory")
 
 
-@pytest.mark.parametrize("columns", ["50", "80", "100"])
+@pytest.mark.parametrize("columns", ["20", "50", "80", "100"])
 def test_rules_table_never_cuts_a_code_or_name(columns: str, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # Codes and names are what users type in config; a narrow terminal wraps the summaries.
     monkeypatch.setenv("COLUMNS", columns)

@@ -388,11 +388,15 @@ def rules_command() -> None:
     table = Table(show_lines=False)
     # Codes and names are what users type: never cut, even when that makes the table
     # wider than a narrow terminal; the summary takes what is left.
-    table.add_column("Code", min_width=max(len(rule.code) for rule in RULES), no_wrap=True)
-    table.add_column("Name", min_width=max(len(rule.name) for rule in RULES), no_wrap=True)
-    table.add_column("Fix", min_width=len("sometimes"), no_wrap=True)
-    table.add_column("Default", min_width=len("Default"), no_wrap=True)
+    widths = [max(len(rule.code) for rule in RULES), max(len(rule.name) for rule in RULES), len("sometimes"), len("Default")]
+    for title, width in zip(("Code", "Name", "Fix", "Default"), widths):
+        table.add_column(title, min_width=width, no_wrap=True)
     table.add_column("What it flags", ratio=1, overflow="fold")
+    console = Console(soft_wrap=not sys.stdout.isatty())
+    # Below these widths rich would drop whole columns; wider lines wrap in the
+    # terminal instead, and every code and name is still there. Per column: its
+    # width, two of padding and a border; the summary keeps 20.
+    console.width = max(console.width, sum(widths) + 3 * 5 + 1 + 20)
     for rule in RULES:
         table.add_row(
             rule.code,
@@ -401,7 +405,7 @@ def rules_command() -> None:
             "on" if rule.default_enabled else "off",
             rule.summary,
         )
-    Console(soft_wrap=not sys.stdout.isatty()).print(table)
+    console.print(table)
 
 
 @cli.command("rule")
