@@ -271,9 +271,9 @@ def fix(
     # Each fix pass leaves a parsed Document behind, held in a cycle through
     # its entries (`entry.doc`): without the collector they would pile up.
     gc.enable()
+    from listlint.document import BOM
     from listlint.files import discover
     from listlint.run import context_documents, fix_items, group_by_settings, load_source, read_stdin
-    from listlint.document import BOM
     from listlint.writer import encode, write_atomic
 
     unreadable: list[ListlintError] = []
@@ -292,7 +292,7 @@ def fix(
             _err(str(error))
             errors += 1
             if source.stdin and stdin is not None and not (show_diff or check_only):
-                _echo_back(stdin)
+                _to_stdout(stdin)  # an editor's buffer is kept
     changed = remaining = hidden = 0
     left: list = []  # type: ignore[type-arg]
     for settings, items in group_by_settings(loaded):
@@ -307,41 +307,37 @@ def fix(
                 errors += 1
                 fixed_docs.append(item.doc)
                 if item.source.stdin and not (show_diff or check_only):
-                    _echo_back(item.data)
+                    _to_stdout(item.data)  # an editor's buffer is kept
                 continue
             hidden += outcome.hidden_unsafe
             for line, name, reason in outcome.refused:
                 _err(f"{item.source.path}:{line}: {name}: fix not applied: {reason}")
             new_data = encode(outcome.text, item.doc.bom)
-            if item.source.stdin:
-                if not (show_diff or check_only):
-                    sys.stdout.buffer.write(new_data)
-                    sys.stdout.flush()
-            fixed = outcome.document or item.doc.reparsed(outcome.text)
-            if new_data == item.data:
-                fixed_docs.append(fixed)
-                continue
-            changed += 1
-            if show_diff:
-                from listlint.diffs import unified_diff
+            if item.source.stdin and not (show_diff or check_only):
+                _to_stdout(new_data)
+            if new_data != item.data:
+                changed += 1
+                if show_diff:
+                    from listlint.diffs import unified_diff
 
-                # With the BOM, which is part of line 1 to patch.
-                bom = BOM if item.doc.bom else ""
-                click.echo(unified_diff(item.source.path, bom + item.doc.text, bom + outcome.text), nl=False)
-            elif check_only:
-                _err(f"Would fix {item.source.path}")
-            elif not item.source.stdin:
-                try:
-                    write_atomic(item.source.path, outcome.text, item.doc.bom)
-                except ListlintError as error:
-                    # The other files are still fixed; this one stays as it was.
-                    _err(str(error))
-                    errors += 1
-                    changed -= 1
-                    fixed = item.doc
-                else:
+                    # With the BOM, which is part of line 1 to patch.
+                    bom = BOM if item.doc.bom else ""
+                    click.echo(unified_diff(item.source.path, bom + item.doc.text, bom + outcome.text), nl=False)
+                elif check_only:
+                    _err(f"Would fix {item.source.path}")
+                elif not item.source.stdin:
+                    try:
+                        write_atomic(item.source.path, outcome.text, item.doc.bom)
+                    except ListlintError as error:
+                        # The other files are still fixed; this one stays as it was.
+                        _err(str(error))
+                        errors += 1
+                        changed -= 1
+                        fixed_docs.append(item.doc)
+                        continue
                     _err(f"Fixing {item.source.path}")
-            fixed_docs.append(fixed)
+            if not (show_diff or check_only):  # for the lint of what is left
+                fixed_docs.append(outcome.document or item.doc.reparsed(outcome.text))
         if not (show_diff or check_only):
             from listlint.engine import lint
 
@@ -370,9 +366,9 @@ def fix(
     sys.exit(EXIT_FINDINGS if any(f.severity is Severity.ERROR for f in left) else EXIT_CLEAN)
 
 
-def _echo_back(data: bytes) -> None:
-    """`fix -` that fixes nothing gives its input back: an editor replaces its buffer
-    with what comes out, and an empty buffer would lose the user's text."""
+def _to_stdout(data: bytes) -> None:
+    """What `fix -` gives back: the fixed text, or the input as it came when it fixes
+    nothing (an editor replaces its buffer with it; an empty one would lose the text)."""
     sys.stdout.buffer.write(data)
     sys.stdout.flush()
 
@@ -388,7 +384,12 @@ def rules_command() -> None:
     table = Table(show_lines=False)
     # Codes and names are what users type: never cut, even when that makes the table
     # wider than a narrow terminal; the summary takes what is left.
-    widths = [max(len(rule.code) for rule in RULES), max(len(rule.name) for rule in RULES), len("sometimes"), len("Default")]
+    widths = [
+        max(len(rule.code) for rule in RULES),
+        max(len(rule.name) for rule in RULES),
+        len("sometimes"),
+        len("Default"),
+    ]
     for title, width in zip(("Code", "Name", "Fix", "Default"), widths):
         table.add_column(title, min_width=width, no_wrap=True)
     table.add_column("What it flags", ratio=1, overflow="fold")

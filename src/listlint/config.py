@@ -7,6 +7,7 @@ import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -86,21 +87,26 @@ def pattern_problem(pattern: str, gitignore: bool = True) -> str | None:
     try:
         re.compile(fnmatch.translate(pattern))
         if gitignore:
-            from pathspec import GitIgnoreSpec
-
             with warnings.catch_warnings():  # pathspec's FutureWarning on `[[:alpha:]]`
                 warnings.simplefilter("ignore")
-                GitIgnoreSpec.from_lines([pattern])
+                _gitignore(pattern)
     except (ValueError, re.error):  # pathspec's pattern errors are ValueErrors
         return f"invalid pattern `{pattern}`"
     return None
 
 
-def _glob_match(rel: str, pattern: str) -> bool:
-    """A gitignore-style match: a pattern without `/` matches the file name anywhere."""
+@lru_cache(maxsize=256)
+def _gitignore(pattern: str):  # type: ignore[no-untyped-def]
+    """The compiled gitignore pattern: compiled once, not once per file and rule it is
+    matched against (per-file-ignores are asked for every rule of every file)."""
     from pathspec import GitIgnoreSpec
 
-    return GitIgnoreSpec.from_lines([pattern]).match_file(rel) or (
+    return GitIgnoreSpec.from_lines([pattern])
+
+
+def _glob_match(rel: str, pattern: str) -> bool:
+    """A gitignore-style match: a pattern without `/` matches the file name anywhere."""
+    return _gitignore(pattern).match_file(rel) or (
         "/" not in pattern and fnmatch.fnmatch(rel.rsplit("/", 1)[-1], pattern)
     )
 
