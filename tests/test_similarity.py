@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import subprocess
 import sys
 import unicodedata
 
 from listlint.similarity import (
-    _TOKEN,
+    _CJK,
     contained,
     containment,
     features,
@@ -19,6 +20,10 @@ from listlint.similarity import (
     text_shingles,
     tokens,
 )
+
+# What a token is, in one pattern: a CJK character alone, or a run of other letters and
+# digits. `tokens` must find exactly these in the NFKC, case-folded text, by whatever path.
+_TOKEN = re.compile(f"[{_CJK}]|[^\\W_{_CJK}]+")
 
 
 def test_tokens_are_words_of_latin_text_and_characters_of_cjk_text() -> None:

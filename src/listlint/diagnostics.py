@@ -86,6 +86,8 @@ class Violation:
 @slot_init
 @dataclass(frozen=True, slots=True)
 class Location:
+    """Where a finding is: a file and the 1-based positions of its first and last character."""
+
     path: str
     line: int
     """1-based."""
@@ -100,6 +102,8 @@ class Location:
 @slot_init
 @dataclass(frozen=True, slots=True)
 class RelatedLocation:
+    """Another place a finding points at (the card a copy was taken from), and why."""
+
     location: Location
     message: str
 

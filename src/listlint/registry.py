@@ -64,6 +64,8 @@ CheckFunction = Callable[[Context], Iterator[Violation]]
 
 @dataclass(frozen=True)
 class Rule:
+    """A registered rule: what `@rule` declares about its check function."""
+
     code: str
     name: str
     check: CheckFunction

@@ -53,6 +53,8 @@ def _check_share(value: Any) -> str | None:
 
 @dataclass(frozen=True)
 class _Prose:
+    """A field's prose, measured for its language."""
+
     field: str
     """The option name of the field: `one-liner`."""
     span: Span

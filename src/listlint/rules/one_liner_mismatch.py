@@ -29,6 +29,8 @@ _LABELS = {"one_liner": "one-liner", "innovation": "core innovation", "abstract"
 
 @dataclass(frozen=True)
 class _Piece:
+    """A text of an entry that a one-liner may have been taken from: its one-liner, quote or a section."""
+
     entry_index: int
     field: str
     span: Span

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 
 from listlint.diagnostics import Applicability, Edit, Fix, Violation
@@ -23,6 +22,8 @@ _EXTRA_LABEL = {"model": "Model", "modelid": "Model ID"}
 
 def _suggestion(label: str) -> str | None:
     """The known label closest to `label`, written as a list would write it."""
+    import difflib  # only for an unknown label: most runs meet none
+
     folded = normalise_label(label)
     candidates = list(LABEL_KEYS) + list(KNOWN_EXTRA_LABELS)
     close = difflib.get_close_matches(folded, candidates, n=1, cutoff=0.75)
