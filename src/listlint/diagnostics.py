@@ -144,8 +144,7 @@ class Finding:
         return (self.location.path, self.location.line, self.location.column, self.code)
 
     def with_entry_key(self, key: str | None) -> Finding:
-        """This finding keyed by `key`: `dataclasses.replace` without its per-call
-        look at every field (the engine keys thousands of findings)."""
+        """This finding keyed by `key` (`dataclasses.replace`, without its look at every field)."""
         return Finding(
             self.code,
             self.name,

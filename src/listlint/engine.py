@@ -30,25 +30,6 @@ def _ignored_here(settings: Settings, path: str, rule: Rule) -> bool:
     )
 
 
-def _finding(rule: Rule, violation: Violation, doc: Document) -> Finding:
-    related = tuple(
-        RelatedLocation(locate(item.doc or doc, item.span), item.message)
-        for item in violation.related
-    )
-    return Finding(
-        code=rule.code,
-        name=rule.name,
-        message=violation.message,
-        severity=violation.severity or rule.severity,
-        location=locate(doc, violation.span),
-        span=violation.span,
-        doc=doc,
-        fix=violation.fix,
-        related=related,
-        entry_key=violation.entry_key,
-    )
-
-
 def lint(
     targets: Sequence[Document],
     settings: Settings,
@@ -191,22 +172,46 @@ class _Run:
         return found
 
     def findings(self, rule: Rule) -> list[Finding]:
-        return [self.keyed(_finding(rule, violation, doc)) for violation, doc in self.violations(rule)]
+        return [self._finding(rule, violation, doc) for violation, doc in self.violations(rule)]
+
+    def _finding(self, rule: Rule, violation: Violation, doc: Document) -> Finding:
+        """The violation placed in its file and keyed (see `keyed`), made once: a run
+        can make tens of thousands."""
+        span = violation.span
+        position = doc.index.position
+        line, column = position(span.start)
+        end_line, end_column = position(span.end)
+        related = tuple(
+            RelatedLocation(locate(item.doc or doc, item.span), item.message) for item in violation.related
+        )
+        return Finding(
+            rule.code,
+            rule.name,
+            violation.message,
+            violation.severity or rule.severity,
+            Location(doc.path, line, column, end_line, end_column),
+            span,
+            doc,
+            violation.fix,
+            related,
+            self._key(doc, span.start, violation.entry_key),
+        )
 
     def keyed(self, finding: Finding) -> Finding:
-        """The finding keyed by the entry its span starts in, one format for every rule.
+        """The finding keyed by the entry its span starts in, one format for every rule."""
+        key = self._key(finding.doc, finding.span.start, finding.entry_key)
+        return finding if key == finding.entry_key else finding.with_entry_key(key)
 
-        A rule's own key is kept only for a finding outside any entry.
-        """
-        entry = self._entries.entry_at(finding.doc, finding.span.start)
+    def _key(self, doc: Document, offset: int, own: str | None) -> str | None:
+        """The key of the entry holding `offset`; a rule's own key is kept only for a
+        finding outside any entry (or in one without a key)."""
+        entry = self._entries.entry_at(doc, offset)
         if entry is None:
-            return finding
+            return own
         key = self._keys.get(id(entry), "")
         if key == "":
             key = self._keys[id(entry)] = entry_key(entry)
-        if key is not None and key != finding.entry_key:
-            return finding.with_entry_key(key)
-        return finding
+        return own if key is None else key
 
     def portable(self, results: list[list[Finding]]) -> list[list[_Portable]]:
         """A task's findings (one list per rule) as plain data for the pipe."""
