@@ -384,3 +384,42 @@ def test_a_rule_configured_by_code_and_by_name_is_an_error(tmp_path: Path) -> No
 def test_lines_that_end_in_cr_alone_are_named(tmp_path: Path) -> None:
     (tmp_path / "README.md").write_bytes(CANONICAL.replace("\n", "\r").encode("utf-8"))
     assert_one_line_error(run("check", "README.md", cwd=tmp_path), "README.md:1: lines end in CR alone")
+
+
+def test_a_one_shot_run_keeps_its_documents_to_the_exit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`main` exits without tearing the run down: the documents must still be alive when
+    `_run` returns (freeing them one by one is the work the fast exit skips); a run
+    that is not kept (in tests, an editor's library use) frees them as usual."""
+    import gc
+    import weakref
+
+    import listlint.cli
+    import listlint.document
+
+    (tmp_path / "README.md").write_text(MESSY, encoding="utf-8")
+    made: list[weakref.ref[listlint.document.Document]] = []
+    init = listlint.document.Document.__init__
+
+    def recording(self: listlint.document.Document, *args: object, **kwargs: object) -> None:
+        init(self, *args, **kwargs)  # type: ignore[arg-type]
+        made.append(weakref.ref(self))
+
+    monkeypatch.setattr(listlint.document.Document, "__init__", recording)
+    monkeypatch.setattr(sys, "argv", ["listlint", "check", str(tmp_path)])
+    kept: list[BaseException] = []
+    try:
+        assert listlint.cli._run(keep=kept) == 1
+        gc.collect()
+        assert made and all(ref() is not None for ref in made)
+        kept.clear()
+        gc.collect()
+        assert all(ref() is None for ref in made)
+        made.clear()
+        assert listlint.cli._run() == 1
+        gc.collect()
+        assert made and all(ref() is None for ref in made)
+    finally:
+        gc.enable()
+    capsys.readouterr()

@@ -449,7 +449,8 @@ def main() -> None:
         # locale the streams already write a file name's own bytes (`surrogateescape`).
         if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
             stream.reconfigure(errors="backslashreplace")
-    code = _run()
+    kept: list[BaseException] = []  # alive until the exit below: see `_run`
+    code = _run(keep=kept)
     # Fast exit, as mypy does: tearing down a large run's millions of objects one
     # by one takes a tenth of a second and frees nothing the system would not.
     # Only our own output needs flushing; listlint registers no atexit work.
@@ -461,14 +462,21 @@ def main() -> None:
     os._exit(code)
 
 
-def _run() -> int:
-    """Run the command line; the exit code."""
+def _run(keep: list[BaseException] | None = None) -> int:
+    """Run the command line; the exit code.
+
+    `keep` receives the command's `SystemExit`, whose traceback holds the command's
+    frames and so the whole run (documents, findings): a one-shot run that exits
+    without freeing them saves their teardown (at 10x the corpus, ~40 ms).
+    """
     # A one-shot run keeps its objects to the end; the cyclic collector would
     # only re-scan them (a third of the parse time on a large list).
     gc.disable()
     try:
         cli.main(standalone_mode=False)
     except SystemExit as done:
+        if keep is not None:
+            keep.append(done)
         return _exit_code(done.code)
     except click.exceptions.Exit as done:
         return done.exit_code

@@ -9,12 +9,10 @@ from listlint.diagnostics import Finding
 
 
 def line_for(finding: Finding) -> str:
-    return (
-        f"{finding.path}:{finding.line}:{finding.column}: "
-        f"{finding.code} [{finding.name}] {finding.message}"
-    )
+    where = finding.location
+    return f"{where.path}:{where.line}:{where.column}: {finding.code} [{finding.name}] {finding.message}"
 
 
 def report(findings: Sequence[Finding], out: TextIO, color: bool = False) -> None:
-    for finding in findings:
-        out.write(line_for(finding) + "\n")
+    # One write: a large list has tens of thousands of findings.
+    out.write("".join([line_for(finding) + "\n" for finding in findings]))
