@@ -178,9 +178,6 @@ class _Run:
         """The violation placed in its file and keyed (see `keyed`), made once: a run
         can make tens of thousands."""
         span = violation.span
-        position = doc.index.position
-        line, column = position(span.start)
-        end_line, end_column = position(span.end)
         related = tuple(
             RelatedLocation(locate(item.doc or doc, item.span), item.message) for item in violation.related
         )
@@ -189,7 +186,7 @@ class _Run:
             rule.name,
             violation.message,
             violation.severity or rule.severity,
-            Location(doc.path, line, column, end_line, end_column),
+            locate(doc, span),
             span,
             doc,
             violation.fix,
