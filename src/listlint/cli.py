@@ -316,7 +316,6 @@ def fix(
             if item.source.stdin and not (show_diff or check_only):
                 _to_stdout(new_data)
             if new_data != item.data:
-                changed += 1
                 if show_diff:
                     from listlint.diffs import unified_diff
 
@@ -332,10 +331,10 @@ def fix(
                         # The other files are still fixed; this one stays as it was.
                         _err(str(error))
                         errors += 1
-                        changed -= 1
                         fixed_docs.append(item.doc)
                         continue
                     _err(f"Fixing {item.source.path}")
+                changed += 1
             if not (show_diff or check_only):  # for the lint of what is left
                 fixed_docs.append(outcome.document or item.doc.reparsed(outcome.text))
         if not (show_diff or check_only):
