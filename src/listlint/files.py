@@ -93,14 +93,15 @@ def discover(
         try:
             if not path.exists():
                 raise InputError("no such file or directory", raw)
-            if not path.is_file() and not path.is_dir():
+            is_file = path.is_file()
+            if not is_file and not path.is_dir():
                 # A FIFO would block the read forever; a device is no list either.
                 raise InputError("not a regular file", raw)
         except OSError as error:  # a folder on the way that cannot be searched
             raise InputError(error.strerror or str(error), raw) from None
         settings = settings_for(path, config)
         spec = _spec(settings)
-        if path.is_file():
+        if is_file:
             if not _excluded(path, settings, spec, is_dir=False) and first_time(raw):
                 yield Source(raw, settings)
             continue
