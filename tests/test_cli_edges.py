@@ -284,6 +284,31 @@ def test_one_file_that_cannot_be_written_does_not_stop_the_others(
     assert run("fix", "--check", "b.md", cwd=tmp_path).returncode == 0
 
 
+@pytest.mark.parametrize("command", ["check", "fix"])
+def test_sarif_says_which_files_were_not_checked(tmp_path: Path, command: str) -> None:
+    (tmp_path / "README.md").write_text(MESSY, encoding="utf-8")
+    (tmp_path / "bad.md").write_bytes(b"# T\n\nbad \xff byte\n")
+    result = run(command, "--output-format", "sarif", ".", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "bad.md:3: not valid UTF-8" in result.stderr
+    (invocation,) = json.loads(result.stdout)["runs"][0]["invocations"]
+    assert invocation["executionSuccessful"] is False
+    (notification,) = invocation["toolExecutionNotifications"]
+    where = notification["locations"][0]["physicalLocation"]
+    assert (where["artifactLocation"]["uri"], where["region"]["startLine"]) == ("bad.md", 3)
+
+
+def test_a_file_fixed_elsewhere_keeps_its_error_s_place() -> None:
+    import pickle
+
+    from listlint.errors import UnsafeFixError
+
+    error = pickle.loads(pickle.dumps(UnsafeFixError("formatting would change a field value", "a.md", 7)))
+    assert type(error) is UnsafeFixError
+    assert (error.message, error.path, error.line) == ("formatting would change a field value", "a.md", 7)
+    assert str(error) == "a.md:7: formatting would change a field value"
+
+
 @pytest.mark.parametrize("output_format", ["json", "sarif"])
 def test_fix_prints_an_empty_report_for_machines(tmp_path: Path, output_format: str) -> None:
     (tmp_path / "README.md").write_text(CANONICAL, encoding="utf-8")

@@ -212,7 +212,7 @@ def test_a_refused_file_reports_the_same_from_either_process(always_fork: None, 
     from listlint import run as run_module
     from listlint.errors import UnsafeFixError
     from listlint.files import Source
-    from listlint.run import Loaded, fix_items
+    from listlint.run import Fixed, Loaded, fix_items
 
     real = run_module.fix_loaded
 
@@ -228,5 +228,11 @@ def test_a_refused_file_reports_the_same_from_either_process(always_fork: None, 
     items = [Loaded(Source(path, Settings()), Document(text, path), b"") for path, text in texts]
     serial = fix_items(items, [], unsafe=False, jobs=1)
     shared = fix_items(items, [], unsafe=False, jobs=None)
-    assert [(f.text, f.error) for f in shared] == [(f.text, f.error) for f in serial]
-    assert shared[0].text is None and shared[0].error == "refused.md: fixes would lose an entry; nothing was written"
+
+    def reported(fixed: Fixed) -> tuple[object, ...]:
+        error = fixed.error
+        return (fixed.text, None) if error is None else (fixed.text, type(error), str(error), error.path, error.line)
+
+    assert [reported(f) for f in shared] == [reported(f) for f in serial]
+    assert shared[0].text is None and str(shared[0].error) == "refused.md: fixes would lose an entry; nothing was written"
+    assert isinstance(shared[0].error, UnsafeFixError) and shared[0].error.path == "refused.md"

@@ -16,6 +16,7 @@ from fake_rules import repeated_arxiv, todo_one_liner
 from harness import documents
 from listlint.config import Settings
 from listlint.engine import lint
+from listlint.errors import InputError, ListlintError
 from listlint.report import FORMATS, get_reporter
 from listlint.report.github import line_for as github_line
 from listlint.report.statistics import report as statistics_report
@@ -37,10 +38,16 @@ CARD = """\
 """
 
 
-def render(name: str, findings: list) -> str:  # type: ignore[type-arg]
+def render(name: str, findings: list, errors: tuple[ListlintError, ...] = ()) -> str:  # type: ignore[type-arg]
     out = io.StringIO()
-    get_reporter(name)(findings, out, False)
+    get_reporter(name)(findings, out, False, errors)
     return out.getvalue()
+
+
+NOT_CHECKED = (
+    InputError("not valid UTF-8 (byte 0xff at offset 3)", "docs/bad, odd.md", 2),
+    ListlintError("cannot read standard input"),
+)
 
 
 @pytest.fixture(scope="module")
@@ -90,6 +97,38 @@ def test_sarif_validates_against_the_official_schema(rich_findings) -> None:  # 
     assert fixed["fixes"][0]["artifactChanges"][0]["replacements"][0]["deletedRegion"] == {
         "startLine": 1, "startColumn": 1, "endLine": 2, "endColumn": 1,
     }
+
+
+def test_sarif_names_the_files_it_could_not_check(rich_findings) -> None:  # type: ignore[no-untyped-def]
+    log = json.loads(render("sarif", rich_findings, NOT_CHECKED))
+    jsonschema.Draft7Validator(SARIF_SCHEMA).validate(log)
+    (invocation,) = log["runs"][0]["invocations"]
+    assert invocation["executionSuccessful"] is False
+    with_file, without = invocation["toolExecutionNotifications"]
+    assert with_file["level"] == "error"
+    assert with_file["message"]["text"] == "not valid UTF-8 (byte 0xff at offset 3)"
+    assert with_file["locations"][0]["physicalLocation"] == {
+        "artifactLocation": {"uri": "docs/bad%2C%20odd.md", "uriBaseId": "%SRCROOT%"},
+        "region": {"startLine": 2},
+    }
+    assert without == {"level": "error", "message": {"text": "cannot read standard input"}}
+    # The findings of the files that were checked are all there.
+    assert len(log["runs"][0]["results"]) == len(rich_findings)
+    clean = json.loads(render("sarif", rich_findings))["runs"][0]["invocations"]
+    assert clean == [{"executionSuccessful": True, "toolExecutionNotifications": []}]
+
+
+def test_github_annotates_the_files_it_could_not_check() -> None:
+    lines = render("github", [], NOT_CHECKED).splitlines()
+    assert lines == [
+        "::error file=docs/bad%2C odd.md,line=2,title=listlint%3A not checked::not valid UTF-8 (byte 0xff at offset 3)",
+        "::error title=listlint%3A not checked::cannot read standard input",
+    ]
+
+
+@pytest.mark.parametrize("name", ["full", "concise", "json"])
+def test_formats_for_people_leave_errors_to_stderr(name: str) -> None:
+    assert render(name, [], NOT_CHECKED) == render(name, [])
 
 
 def test_sarif_of_the_corpus_validates(corpus_findings) -> None:  # type: ignore[no-untyped-def]

@@ -212,7 +212,7 @@ def check(
 
         report_statistics(findings, sys.stdout, as_json=output_format == "json")
     else:
-        get_reporter(output_format)(findings, sys.stdout, _color())
+        get_reporter(output_format)(findings, sys.stdout, _color(), result.errors)
     if output_format == "full":
         click.echo(_summary(findings, result.files, len(result.errors)))
         for note in notes:
@@ -284,13 +284,13 @@ def fix(
     loaded = []
     for problem in unreadable:
         _err(str(problem))
-    errors = len(unreadable)
+    failed = list(unreadable)
     for source in sources:
         try:
             loaded.append(load_source(source, stdin))
         except ListlintError as error:
             _err(str(error))
-            errors += 1
+            failed.append(error)
             if source.stdin and stdin is not None and not (show_diff or check_only):
                 _to_stdout(stdin)  # an editor's buffer is kept
     changed = remaining = hidden = 0
@@ -303,8 +303,9 @@ def fix(
         # others' unfixed text, and cost a whole list each.
         for item, outcome in zip(items, fix_items(items, context, unsafe_fixes, jobs=None)):
             if outcome.text is None:
+                assert outcome.error is not None, "a file left without its fixed text has its error"
                 _err(str(outcome.error))
-                errors += 1
+                failed.append(outcome.error)
                 fixed_docs.append(item.doc)
                 if item.source.stdin and not (show_diff or check_only):
                     _to_stdout(item.data)  # an editor's buffer is kept
@@ -330,7 +331,7 @@ def fix(
                     except ListlintError as error:
                         # The other files are still fixed; this one stays as it was.
                         _err(str(error))
-                        errors += 1
+                        failed.append(error)
                         fixed_docs.append(item.doc)
                         continue
                     _err(f"Fixing {item.source.path}")
@@ -351,12 +352,12 @@ def fix(
 
             # With `-`, stdout carries the fixed text, so findings go to stderr.
             out = sys.stderr if any(item.source.stdin for item in loaded) else sys.stdout
-            get_reporter(output_format)(sorted(left, key=lambda f: f.sort_key()), out, out.isatty())
+            get_reporter(output_format)(sorted(left, key=lambda f: f.sort_key()), out, out.isatty(), failed)
         note = f"{changed} file{'s' if changed != 1 else ''} fixed, {remaining} finding{'s' if remaining != 1 else ''} left."
         if hidden:
             note += f" {hidden} more fixable with --unsafe-fixes."
         _err(note)
-    if errors:
+    if failed:
         sys.exit(EXIT_ERROR)
     if show_diff or check_only:
         sys.exit(EXIT_FINDINGS if changed else EXIT_CLEAN)

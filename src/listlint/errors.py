@@ -12,6 +12,11 @@ class ListlintError(Exception):
         self.path = path
         self.line = line
 
+    def __reduce__(self) -> tuple[type[ListlintError], tuple[str, str | None, int | None]]:
+        # Pickled with its path and line (an exception pickles its `args` alone): a
+        # file fixed in a forked process reports its error as this one would.
+        return type(self), (self.message, self.path, self.line)
+
     def __str__(self) -> str:
         where = self.path or ""
         if where and self.line is not None:

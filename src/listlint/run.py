@@ -136,7 +136,7 @@ class Fixed:
     hidden_unsafe: int = 0
     refused: list[tuple[int, str, str]] = field(default_factory=list)
     """Fixes left out: (line, rule name, reason)."""
-    error: str | None = None
+    error: ListlintError | None = None
     document: Document | None = None
     """The fixed text parsed, when fixed in this process."""
 
@@ -158,7 +158,7 @@ def fix_items(
         try:
             outcome = fix_loaded(item, peers, unsafe, final_lint=False)
         except ListlintError as error:
-            return Fixed(None, error=str(error))
+            return Fixed(None, error=error)
         refused = [(finding.line, finding.name, reason) for finding, reason in outcome.refused]
         return Fixed(outcome.text, outcome.hidden_unsafe, refused, document=outcome.document)
 

@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Sequence
-from typing import TextIO
+from collections.abc import Sequence
+from typing import Protocol, TextIO
 
 from listlint.diagnostics import Finding
+from listlint.errors import ListlintError
 
-Reporter = Callable[[Sequence[Finding], TextIO, bool], None]
+
+class Reporter(Protocol):
+    """Writes findings to `out`; `errors` are the files that could not be checked.
+
+    The CLI prints each error on stderr as well. The formats a tool reads (SARIF,
+    GitHub's annotations) also carry them, so that a code-scanning upload or a pull
+    request shows that a file was not checked; the others leave them to stderr.
+    """
+
+    def __call__(
+        self, findings: Sequence[Finding], out: TextIO, color: bool = False, errors: Sequence[ListlintError] = ()
+    ) -> None: ...
+
 
 MODULES = {
     "full": "full",

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from listlint.diagnostics import Finding
+from listlint.errors import ListlintError
 
 
 def line_for(finding: Finding) -> str:
@@ -13,6 +14,8 @@ def line_for(finding: Finding) -> str:
     return f"{where.path}:{where.line}:{where.column}: {finding.code} [{finding.name}] {finding.message}"
 
 
-def report(findings: Sequence[Finding], out: TextIO, color: bool = False) -> None:
+def report(
+    findings: Sequence[Finding], out: TextIO, color: bool = False, errors: Sequence[ListlintError] = ()
+) -> None:
     # One write: a large list has tens of thousands of findings.
     out.write("".join([line_for(finding) + "\n" for finding in findings]))

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from listlint.diagnostics import Applicability, Finding
+from listlint.errors import ListlintError
 
 
 def _style(text: str, color: bool, **kwargs: object) -> str:
@@ -93,7 +94,9 @@ def excerpt(finding: Finding, color: bool) -> list[str]:
     ]
 
 
-def report(findings: Sequence[Finding], out: TextIO, color: bool = False) -> None:
+def report(
+    findings: Sequence[Finding], out: TextIO, color: bool = False, errors: Sequence[ListlintError] = ()
+) -> None:
     for finding in findings:
         head = (
             f"{_style(finding.path, color, bold=True)}:{finding.line}:{finding.column}: "

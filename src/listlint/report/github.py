@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from listlint.diagnostics import Finding, Severity
+from listlint.errors import ListlintError
 
 
 def _data(text: str) -> str:
@@ -42,6 +43,21 @@ def line_for(finding: Finding) -> str:
     return f"::{level} {properties}::{_data(message)}"
 
 
-def report(findings: Sequence[Finding], out: TextIO, color: bool = False) -> None:
+def report(
+    findings: Sequence[Finding], out: TextIO, color: bool = False, errors: Sequence[ListlintError] = ()
+) -> None:
+    for error in errors:
+        out.write(error_line(error) + "\n")
     for finding in findings:
         out.write(line_for(finding) + "\n")
+
+
+def error_line(error: ListlintError) -> str:
+    """A file that could not be checked, as an error annotation on that file (or on the run)."""
+    properties = []
+    if error.path:
+        properties.append(f"file={_property(error.path)}")
+        if error.line is not None:
+            properties.append(f"line={error.line}")
+    properties.append(f"title={_property('listlint: not checked')}")
+    return f"::error {','.join(properties)}::{_data(error.message)}"

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from listlint.diagnostics import Finding, locate
+from listlint.errors import ListlintError
 
 
 def finding_to_dict(finding: Finding) -> dict[str, Any]:
@@ -51,7 +52,9 @@ def _location_dict(location: Any) -> dict[str, int]:
     }
 
 
-def report(findings: Sequence[Finding], out: TextIO, color: bool = False) -> None:
+def report(
+    findings: Sequence[Finding], out: TextIO, color: bool = False, errors: Sequence[ListlintError] = ()
+) -> None:
     # ASCII with `\u` escapes: valid JSON on any output encoding, and for a file
     # name that is not UTF-8 (`\udcff`), where raw bytes would not be.
     json.dump([finding_to_dict(f) for f in findings], out, indent=2)

@@ -17,6 +17,7 @@ from urllib.parse import quote
 from listlint import __version__
 from listlint.diagnostics import Finding, Location, Severity, locate
 from listlint.entry_index import EntryIndex
+from listlint.errors import ListlintError
 
 SCHEMA = "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json"
 
@@ -114,7 +115,20 @@ def _result(finding: Finding, index: dict[str, int], entries: EntryIndex) -> dic
     return result
 
 
-def sarif_log(findings: Sequence[Finding]) -> dict[str, Any]:
+def _notification(error: ListlintError) -> dict[str, Any]:
+    """A file that could not be checked, as a tool execution notification."""
+    notification: dict[str, Any] = {"level": "error", "message": {"text": error.message}}
+    if error.path:
+        location: dict[str, Any] = {"artifactLocation": _artifact(error.path)}
+        if error.line is not None:
+            location["region"] = {"startLine": error.line}
+        notification["locations"] = [{"physicalLocation": location}]
+    return notification
+
+
+def sarif_log(findings: Sequence[Finding], errors: Sequence[ListlintError] = ()) -> dict[str, Any]:
+    """The log of one run; `errors` make it unsuccessful, one notification each, so a
+    code-scanning upload says which files were not checked instead of looking clean."""
     rules = _rules()
     index = {rule["id"]: number for number, rule in enumerate(rules)}
     entries = EntryIndex()
@@ -130,6 +144,12 @@ def sarif_log(findings: Sequence[Finding]) -> dict[str, Any]:
                         "rules": rules,
                     }
                 },
+                "invocations": [
+                    {
+                        "executionSuccessful": not errors,
+                        "toolExecutionNotifications": [_notification(error) for error in errors],
+                    }
+                ],
                 "columnKind": "unicodeCodePoints",
                 "results": [_result(finding, index, entries) for finding in findings],
             }
@@ -137,6 +157,8 @@ def sarif_log(findings: Sequence[Finding]) -> dict[str, Any]:
     }
 
 
-def report(findings: Sequence[Finding], out: TextIO, color: bool = False) -> None:
-    json.dump(sarif_log(findings), out, indent=2)  # ASCII: see json_format.report
+def report(
+    findings: Sequence[Finding], out: TextIO, color: bool = False, errors: Sequence[ListlintError] = ()
+) -> None:
+    json.dump(sarif_log(findings, errors), out, indent=2)  # ASCII: see json_format.report
     out.write("\n")
