@@ -66,32 +66,6 @@ def test_line_table_slices_whole_lines() -> None:
     assert table.within(3, 6)[0] is table.lines[1]
 
 
-def test_slot_init_builds_like_the_dataclass_init() -> None:
-    from dataclasses import FrozenInstanceError, dataclass, field
-
-    import pytest
-
-    from listlint.model import Field, Text
-    from listlint.text import slot_init
-
-    label = Text(Span(0, 1), "a")
-    assert Field(Span(0, 3), label, "authors", label) == Field(
-        span=Span(0, 3), label=label, key="authors", value=label, links=()
-    )
-    assert Span(end=4, start=2) == Span(2, 4) < Span(2, 5)
-    with pytest.raises(FrozenInstanceError):
-        Span(1, 2).start = 0  # type: ignore[misc]
-    with pytest.raises(TypeError):
-        Span(1)  # type: ignore[call-arg]
-
-    with pytest.raises(TypeError, match="items"):
-
-        @slot_init
-        @dataclass(frozen=True, slots=True)
-        class Bag:
-            items: list[int] = field(default_factory=list)
-
-
 @given(_text, st.data())
 def test_an_index_read_from_the_line_table_is_the_index_of_the_text(text: str, data: st.DataObject) -> None:
     plain, shared = LineIndex(text), LineIndex(text, LineTable(text))

@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 
 from listlint.caches import PER_ENTRY
+from listlint.values import value
 
 _VERSION = r"(?:v(?P<version>[1-9]\d*))?"
 _NEW = r"(?P<yy>\d\d)(?P<mm>\d\d)\.(?P<number>\d+)"
@@ -63,7 +63,7 @@ FIRST_FIVE_DIGITS = 1501
 """YYMM from which new-style IDs have five digits after the dot (January 2015)."""
 
 
-@dataclass(frozen=True)
+@value
 class ArxivId:
     """A valid arXiv identifier."""
 
@@ -83,7 +83,7 @@ class ArxivId:
         return 1900 + yy if yy >= 91 else 2000 + yy
 
 
-@dataclass(frozen=True)
+@value
 class ArxivUrl:
     """A link to an arxiv.org `abs` or `pdf` page, taken apart."""
 

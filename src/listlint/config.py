@@ -6,13 +6,14 @@ import fnmatch
 import re
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from listlint.errors import ConfigError
+from listlint.values import value
 
 CONFIG_FILES = ("listlint.toml", ".listlint.toml", "pyproject.toml")
 DEFAULT_EXCLUDE = (
@@ -29,7 +30,7 @@ DEFAULT_EXCLUDE = (
 DEFAULT_INCLUDE = ("*.md", "*.markdown")
 
 
-@dataclass(frozen=True)
+@value
 class Settings:
     """Resolved settings for one run (or one part of a tree)."""
 

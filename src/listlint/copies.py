@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 
 from listlint.caches import PER_ENTRY
 from listlint.diagnostics import Related, Violation
@@ -14,6 +13,7 @@ from listlint.model import Entry
 from listlint.registry import Context, Option
 from listlint.similarity import near_duplicates, tokens
 from listlint.text import Span
+from listlint.values import value
 
 DEFAULT_THRESHOLD = 0.6
 SHARED_TEXTS = "near-copy"
@@ -119,7 +119,7 @@ def title_fit(words: set[str] | frozenset[str], entry: Entry) -> float:
     return len(wanted & words) / len(wanted) if wanted else 0.0
 
 
-@dataclass(frozen=True)
+@value
 class Part:
     """The piece of an entry that is compared, and where to report it."""
 

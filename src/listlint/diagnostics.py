@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING
 
-from listlint.text import Span, slot_init
+from listlint.text import Span
+from listlint.values import value
 
 if TYPE_CHECKING:
     from listlint.document import Document
@@ -29,8 +30,7 @@ class Severity(enum.Enum):
     WARNING = "warning"
 
 
-@slot_init
-@dataclass(frozen=True, slots=True)
+@value(slots=True)
 class Edit:
     """Replace the text of `span` with `new_text` (an insertion when the span is empty)."""
 
@@ -39,8 +39,7 @@ class Edit:
     new_text: str
 
 
-@slot_init
-@dataclass(frozen=True, slots=True)
+@value(slots=True)
 class Fix:
     """A set of edits that together mend one violation."""
 
@@ -56,7 +55,7 @@ class Fix:
     """
 
 
-@dataclass(frozen=True)
+@value
 class Related:
     """Another place a violation refers to: "first used here"."""
 
@@ -66,7 +65,7 @@ class Related:
     """The document of the span; None means the violation's own document."""
 
 
-@dataclass(frozen=True)
+@value
 class Violation:
     """What a rule yields; the engine turns it into a Finding."""
 
@@ -83,8 +82,7 @@ class Violation:
     """Identity of the entry the violation is on (arXiv ID or normalised title)."""
 
 
-@slot_init
-@dataclass(frozen=True, slots=True)
+@value(slots=True)
 class Location:
     """Where a finding is: a file and the 1-based positions of its first and last character."""
 
@@ -99,8 +97,7 @@ class Location:
     """1-based, exclusive (the column just past the span)."""
 
 
-@slot_init
-@dataclass(frozen=True, slots=True)
+@value(slots=True)
 class RelatedLocation:
     """Another place a finding points at (the card a copy was taken from), and why."""
 
@@ -108,8 +105,7 @@ class RelatedLocation:
     message: str
 
 
-@slot_init
-@dataclass(frozen=True, slots=True)
+@value(slots=True)
 class Finding:
     """A violation placed in a file, with its rule's code and name."""
 

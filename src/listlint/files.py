@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from listlint.config import DEFAULT_EXCLUDE, Settings, settings_for
 from listlint.errors import InputError
+from listlint.values import value
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 """Larger files are refused: a list that size is not a list, and memory is finite."""
 
 
-@dataclass(frozen=True)
+@value
 class Source:
     path: str
     """As given or as found; `-` for stdin."""

@@ -8,7 +8,6 @@ import html
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from listlint.arxiv import ArxivId, find_id, narrow_width
 from listlint.caches import PER_ENTRY
@@ -16,6 +15,7 @@ from listlint.diagnostics import Related, Severity, Violation
 from listlint.document import Document
 from listlint.model import Entry
 from listlint.registry import Context
+from listlint.values import value
 
 _TAG = re.compile(r"<[^>\n]*>")
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -38,7 +38,7 @@ def normalise_title(value: str) -> str:
     return _NOT_WORD.sub(" ", text).strip()
 
 
-@dataclass(frozen=True)
+@value
 class Authors:
     """An author list, normalised for comparison."""
 
@@ -121,7 +121,7 @@ def list_entries(ctx: Context) -> Iterator[tuple[Document, Entry]]:
             yield doc, entry
 
 
-@dataclass(frozen=True)
+@value
 class Repeat:
     """A later entry that uses the arXiv ID of an earlier one."""
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 from typing import Literal
 
 import re
 
 import regex
+
+from listlint.values import value
 
 ProseLanguage = Literal["en", "zh"]
 
@@ -30,7 +31,7 @@ English one. A Han character therefore weighs 1/1.8 of a Latin word.
 """
 
 
-@dataclass(frozen=True)
+@value
 class ScriptShare:
     """How much of a text is written in Han characters and how much in Latin words."""
 

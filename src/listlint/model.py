@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, Literal, Protocol
 
-from listlint.text import Span, slot_init
+from listlint.text import Span
+from listlint.values import value
 
 if TYPE_CHECKING:
     from listlint.document import Document
@@ -13,8 +14,7 @@ if TYPE_CHECKING:
 SegmentKind = Literal["card", "heading-entry", "verbatim"]
 
 
-@slot_init
-@dataclass(frozen=True, slots=True)
+@value(slots=True)
 class Segment:
     """A run of the file; the segments of a document join back to its text."""
 
@@ -23,8 +23,7 @@ class Segment:
     """Half-open character offsets into the decoded text."""
 
 
-@slot_init
-@dataclass(frozen=True, slots=True)
+@value(slots=True)
 class Text:
     """A piece of text and where it stands."""
 
@@ -34,8 +33,7 @@ class Text:
     """The text as written between those offsets (entities not decoded)."""
 
 
-@slot_init
-@dataclass(frozen=True, slots=True)
+@value(slots=True)
 class Link:
     """One Markdown link of a Links field or a link line."""
 
@@ -47,8 +45,7 @@ class Link:
     """The destination as written."""
 
 
-@slot_init
-@dataclass(frozen=True, slots=True)
+@value(slots=True)
 class Field:
     """A `* **Label:** value` line of a card (continuation lines included)."""
 
@@ -64,8 +61,7 @@ class Field:
     """Links found in the value (parsed for every field, used for `links`)."""
 
 
-@slot_init
-@dataclass(frozen=True, slots=True)
+@value(slots=True)
 class Quote:
     """The `> **Core Innovation**` block quote of a card."""
 
@@ -79,8 +75,7 @@ class Quote:
     """The body with the `>` markers removed and lines joined by spaces."""
 
 
-@slot_init
-@dataclass(frozen=True, slots=True)
+@value(slots=True)
 class Section:
     """A nested `<details>` section: Abstract, Key points, or another."""
 
@@ -104,8 +99,7 @@ class Section:
         return " ".join(line.strip() for line in self.body.value.splitlines() if line.strip())
 
 
-@slot_init
-@dataclass(frozen=True, slots=True)
+@value(slots=True)
 class Summary:
     """The `<summary><b>Short: Title</b></summary>` line of a card."""
 
@@ -119,8 +113,7 @@ class Summary:
     """Whether the title is wrapped in `<b>`."""
 
 
-@slot_init
-@dataclass(frozen=True, slots=True)
+@value(slots=True)
 class Block:
     """A run of lines inside a card, classified; the blocks of a card tile its lines."""
 
@@ -131,8 +124,7 @@ class Block:
     """From the first line's start to the last line's end, line ending excluded."""
 
 
-@slot_init
-@dataclass(frozen=True, slots=True)
+@value(slots=True)
 class Card:
     """A paper card: a `<details>` block that carries card fields."""
 
@@ -206,7 +198,7 @@ class Card:
         return found.value if found and found.value.value else None
 
 
-@dataclass(frozen=True)
+@value
 class Image:
     """A Markdown image `![alt](url)` inside an entry."""
 
@@ -217,7 +209,7 @@ class Image:
     """The destination as written."""
 
 
-@dataclass(frozen=True)
+@value
 class DailySection(Section):
     """A `### 概述` section of a paper-daily entry: heading, images and prose.
 
@@ -244,7 +236,7 @@ class DailySection(Section):
         return " ".join(kept)
 
 
-@dataclass(frozen=True)
+@value
 class DailyEntry:
     """A paper of the "paper daily" layout: a `## Title` heading and what follows it.
 

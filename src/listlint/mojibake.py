@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import codecs
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import regex
+
+from listlint.values import value
 
 # A run of non-ASCII characters, white space excluded: the unit a wrong decoding produces.
 _RUN = regex.compile(r"[^\x00-\x7f\s]+")
@@ -29,7 +30,7 @@ _CP1252_LEADS = frozenset("ÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛ�
 REPLACEMENT = "\ufffd"
 
 
-@dataclass(frozen=True)
+@value
 class Garble:
     """A run of text that reads as mojibake."""
 

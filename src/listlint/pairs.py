@@ -6,12 +6,12 @@ import os
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 
 from listlint.arxiv import ArxivId
 from listlint.document import Document
 from listlint.identity import entry_id
 from listlint.model import Entry
+from listlint.values import value
 
 # The suffixes that mark a translation, as `detect_language` reads them; longest first
 # so that `_zh-cn` is not taken for `-cn`.
@@ -19,7 +19,7 @@ TRANSLATION_SUFFIXES = ("_zh-cn", "_zh_cn", "_zh", "-zh", ".zh", "_cn", "-cn")
 _TITLE_NOISE = re.compile(r"[\W_]+")
 
 
-@dataclass(frozen=True)
+@value
 class FilePair:
     """Two versions of one list in the same folder."""
 
@@ -29,7 +29,7 @@ class FilePair:
     """`X_zh.md`: the file whose name carries the language suffix."""
 
 
-@dataclass(frozen=True)
+@value
 class EntryPair:
     """The same paper in both files of a pair."""
 
@@ -37,7 +37,7 @@ class EntryPair:
     translation: Entry
 
 
-@dataclass(frozen=True)
+@value
 class EntryMatch:
     """How the entries of a file pair line up."""
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from listlint.diagnostics import Severity, Violation
+from listlint.values import value
 
 if TYPE_CHECKING:
     from listlint.config import Settings
@@ -27,7 +28,7 @@ class FixAvailability(enum.Enum):
     ALWAYS = "always"
 
 
-@dataclass(frozen=True)
+@value
 class Option:
     """A rule option users set under `[tool.listlint.rules.<rule-name>]`."""
 
@@ -62,7 +63,7 @@ class Context:
 CheckFunction = Callable[[Context], Iterator[Violation]]
 
 
-@dataclass(frozen=True)
+@value
 class Rule:
     """A registered rule: what `@rule` declares about its check function."""
 

@@ -47,9 +47,10 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence, Set
-from dataclasses import dataclass
 from itertools import compress
 from operator import itemgetter
+
+from listlint.values import value
 
 SHINGLE = 3
 """Tokens per shingle: three words of Latin text, three characters of CJK text."""
@@ -173,7 +174,7 @@ def sample(key: str) -> list[str]:
     return list(dict.fromkeys(_sampler().findall(" " + key)))
 
 
-@dataclass(frozen=True, slots=True)
+@value(slots=True)
 class Features:
     """What the comparisons read of one text."""
 
@@ -278,7 +279,7 @@ def _index_sample(found: Features, samples: list[str]) -> set[str]:
     return picked
 
 
-@dataclass(frozen=True)
+@value
 class Match:
     """An earlier text near-identical to a later one."""
 

@@ -3,48 +3,15 @@
 from __future__ import annotations
 
 import bisect
-import dataclasses
-from dataclasses import dataclass
 from functools import partial
 from itertools import accumulate
 from operator import add
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple
 
-T = TypeVar("T")
-
-
-def slot_init(cls: type[T]) -> type[T]:
-    """Give a frozen, slotted dataclass an __init__ that stores each slot through its descriptor.
-
-    The __init__ a frozen dataclass generates calls `object.__setattr__` per
-    field; the descriptor's `__set__` is the same store without the lookups, a
-    third cheaper, and a parse builds about a hundred spans and parts per card.
-    Put it above `@dataclass(frozen=True, slots=True)`, whose own __init__
-    stays the signature type checkers read; fields are positional or keyword,
-    with plain defaults (no factories, no init=False or kw_only fields).
-    """
-    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
-    params = []
-    namespace: dict[str, object] = {}
-    for item in fields:
-        if not item.init or item.kw_only or item.default_factory is not dataclasses.MISSING:
-            raise TypeError(f"slot_init cannot build field {item.name!r} of {cls.__name__}")
-        namespace[f"_set_{item.name}"] = getattr(cls, item.name).__set__
-        if item.default is dataclasses.MISSING:
-            params.append(item.name)
-        else:
-            namespace[f"_default_{item.name}"] = item.default
-            params.append(f"{item.name}=_default_{item.name}")
-    body = "".join(f"    _set_{item.name}(self, {item.name})\n" for item in fields) or "    pass\n"
-    exec(f"def __init__(self, {', '.join(params)}):\n{body}", namespace)
-    init = namespace["__init__"]
-    init.__qualname__ = f"{cls.__qualname__}.__init__"  # type: ignore[attr-defined]
-    cls.__init__ = init  # type: ignore[misc]
-    return cls
+from listlint.values import value
 
 
-@slot_init
-@dataclass(frozen=True, order=True, slots=True)
+@value(order=True, slots=True)
 class Span:
     """A half-open range of character offsets into the decoded text."""
 

@@ -9,7 +9,8 @@ year, optionally followed by one presentation note in parentheses:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from listlint.values import value
 
 # Short names as the venues write them, keyed by the folded spelling
 # (case-folded, spaces, hyphens and dots removed): `siggraph-asia` -> `SIGGRAPH Asia`.
@@ -60,7 +61,7 @@ _VENUE_VALUE = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@value
 class VenueProblem:
     """What is wrong with a `Published in` value."""
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from listlint.diagnostics import Applicability, Edit, Fix, Violation
 from listlint.document import Document
 from listlint.model import Card
 from listlint.registry import Context, FixAvailability, rule
 from listlint.text import Line
+from listlint.values import value
 
 # The usual shapes, read by regex; anything else is read by bs4 (`_Reading`).
 # A title that is one run of text, no `<b>`/`<strong>` of its own inside.
@@ -27,7 +27,7 @@ _SUMMARY_START = re.compile(r"^\s*<(?ai:summary)\b")
 _SUMMARY_ANYWHERE = re.compile(r"<(?ai:summary)\b")
 
 
-@dataclass(frozen=True)
+@value
 class _Reading:
     """What bs4 makes of an unusual summary line."""
 

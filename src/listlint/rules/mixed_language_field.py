@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from listlint.config import _glob_match, pattern_problem
@@ -13,6 +12,7 @@ from listlint.language import script_share
 from listlint.model import Entry
 from listlint.registry import Context, FixAvailability, Option, rule
 from listlint.text import Span, first_content_line
+from listlint.values import value
 
 # Field option names, with the label used in messages.
 PROSE_FIELDS: dict[str, str] = {
@@ -51,7 +51,7 @@ def _check_share(value: Any) -> str | None:
     return None if 0.0 <= value <= 1.0 else "must be between 0.0 and 1.0"
 
 
-@dataclass(frozen=True)
+@value
 class _Prose:
     """A field's prose, measured for its language."""
 

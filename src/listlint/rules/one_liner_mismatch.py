@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Set
-from dataclasses import dataclass
 
 from listlint.copies import SHARED_TEXTS, arxiv_key, check_fraction, entries, entry_name, paper_key, same_paper, title_fit
 from listlint.diagnostics import Related, Violation
@@ -13,6 +12,7 @@ from listlint.model import Entry, Quote
 from listlint.registry import Context, FixAvailability, Option, Scope, rule
 from listlint.similarity import contained, containment, text_shingles, tokens
 from listlint.text import Span
+from listlint.values import value
 
 # A word as a method name is written: letters, digits, `.`, `+`, `-` inside.
 _NAME_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+\-]*[A-Za-z0-9+]|[A-Za-z0-9]")
@@ -27,7 +27,7 @@ MIN_TOKENS = 8
 _LABELS = {"one_liner": "one-liner", "innovation": "core innovation", "abstract": "abstract", "key_points": "key points"}
 
 
-@dataclass(frozen=True)
+@value
 class _Piece:
     """A text of an entry that a one-liner may have been taken from: its one-liner, quote or a section."""
 
