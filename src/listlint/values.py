@@ -124,7 +124,8 @@ def _init(cls: type, fields: Sequence[dataclasses.Field[Any]]) -> Callable[..., 
             body.append(f"    _set_{name}(self, {name})")
         else:
             body.append(f"    _setattr(self, {name!r}, {name})")
-    exec(f"def __init__(self, {', '.join(params)}):\n{''.join(line + chr(10) for line in body) or '    pass'}", namespace)
+    source = f"def __init__(self, {', '.join(params)}):\n" + ("\n".join(body) or "    pass")
+    exec(source, namespace)
     init: Callable[..., None] = namespace["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__annotations__ = {**{item.name: item.type for item in fields}, "return": None}
