@@ -12,7 +12,9 @@ from harness import case_files, documents
 from listlint.config import Settings
 from listlint.document import Document
 from listlint.errors import UnsafeFixError
+from listlint.engine import lint
 from listlint.fixer import MAX_PASSES, fix_document
+from listlint.rules import RULES
 
 
 def fix_all(files: dict[str, str], unsafe: bool) -> dict[str, str]:
@@ -116,3 +118,23 @@ def test_cli_names_the_fix_it_did_not_apply(tmp_path: Path, monkeypatch: pytest.
     assert f"{target}:1: doubtful-fix: fix not applied: the check says no" in ran.stderr
     assert target.read_text(encoding="utf-8") == "maybe\n"
     assert ran.exit_code == 1
+
+
+@pytest.mark.parametrize("name", ["non-canonical-card", "markdown-in-html-block"])
+def test_a_checked_fix_is_checked_against_its_own_card(name: str) -> None:
+    # The checks read the card from the document's text when they run: each must see
+    # the card its fix replaces (another card's text would render differently).
+    files = {
+        path: text
+        for case in sorted((RULE_FIXTURES / name).iterdir())
+        if case.suffix != ".snap"
+        for path, text in case_files(case).items()
+    }
+    checked = 0
+    for path, text in files.items():
+        doc = Document(text, path)
+        for finding in lint([doc], Settings(), rules=[next(rule for rule in RULES if rule.name == name)]):
+            if finding.fix is not None and finding.fix.verify is not None:
+                assert finding.fix.verify() is None, (path, finding.line)
+                checked += 1
+    assert checked >= 2

@@ -23,6 +23,8 @@ class Loaded:
     source: Source
     doc: Document
     data: bytes
+    """The bytes as read, which `fix` compares its result with; empty where the
+    caller said it would not need them (`check` holds the decoded text only)."""
 
 
 @dataclass
@@ -34,12 +36,14 @@ class RunResult:
     """The documents reported on (not the context-only ones)."""
 
 
-def load_source(source: Source, stdin: bytes | None = None) -> Loaded:
+def load_source(source: Source, stdin: bytes | None = None, *, keep_data: bool = True) -> Loaded:
+    """The source read and decoded; `keep_data=False` lets its bytes go (a large list
+    would hold each file twice, as bytes and as text)."""
     data = (stdin or b"") if source.stdin else read_source(source.path)
     text, bom = decode(data, source.path)
     language = source.settings.language_for(source.path)
     doc = Document(text, source.path, bom=bom, language=language, layout=source.settings.layout_for(source.path))  # type: ignore[arg-type]
-    return Loaded(source, doc, data)
+    return Loaded(source, doc, data if keep_data else b"")
 
 
 def _needs_context(settings: Settings) -> bool:
@@ -104,7 +108,7 @@ def check_sources(
     loaded: list[Loaded] = []
     for source in sources:
         try:
-            loaded.append(load_source(source, stdin))
+            loaded.append(load_source(source, stdin, keep_data=False))
         except ListlintError as error:
             result.errors.append(error)
         if advance is not None:

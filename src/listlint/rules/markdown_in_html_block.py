@@ -40,9 +40,12 @@ def _markdown_body(section: Section, lines: list[Line], newline: str, as_list: b
     return Edit(Span(lines[1].stop, lines[-1].start), new)
 
 
-def _verifier(card_text: str, card_start: int, edit: Edit) -> Callable[[], str | None]:
+def _verifier(text: str, card: Span, edit: Edit) -> Callable[[], str | None]:
+    # The card is sliced from the document's text when the check runs, not held
+    # by every finding: a large list has tens of thousands of them.
     def verify() -> str | None:
-        start, end = edit.span.start - card_start, edit.span.end - card_start
+        card_text = text[card.start : card.end]
+        start, end = edit.span.start - card.start, edit.span.end - card.start
         return lost_text(card_text, card_text[:start] + edit.new_text + card_text[end:])
 
     return verify
@@ -64,8 +67,7 @@ def _check_section(card: Card, section: Section, doc: Document) -> Violation | N
             return None
     lines = doc.lines_in(section.span.start, section.span.end)
     name = section.name.value or "section"
-    card_text = text[card.span.start : card.span.end]
-    fixable = not has_run_opener(card_text)
+    fixable = not has_run_opener(text[card.span.start : card.span.end])
     if markup is None:  # a bulleted body
         edit = _markdown_body(section, lines, newline, as_list=True) if fixable else None
         fix = None
@@ -74,7 +76,7 @@ def _check_section(card: Card, section: Section, doc: Document) -> Violation | N
                 "Make the list a Markdown list",
                 (edit,),
                 Applicability.SAFE,
-                verify=_verifier(card_text, card.span.start, edit),
+                verify=_verifier(text, card.span, edit),
             )
         first = next(line for line in lines[1:] if _BULLET.match(line.text))
         return Violation(
@@ -91,7 +93,7 @@ def _check_section(card: Card, section: Section, doc: Document) -> Violation | N
             "Make the body Markdown",
             (edit,),
             Applicability.UNSAFE,
-            verify=_verifier(card_text, card.span.start, edit),
+            verify=_verifier(text, card.span, edit),
         )
     return Violation(
         span=Span(markup.start(), markup.end()),

@@ -33,10 +33,13 @@ def _fingerprint(card: Card) -> tuple[object, ...]:
     )
 
 
-def _verifier(card: Card, before: str, after: str) -> object:
+def _verifier(card: Card, text: str, after: str) -> object:
+    # The card as written is sliced from the document's text when the check runs,
+    # not held by every finding: a large list has tens of thousands of them.
     def verify() -> str | None:
         from listlint.document import Document
 
+        before = text[card.span.start : card.span.end]
         reparsed = Document(after).cards
         if len(reparsed) != 1:
             return "the formatted card would no longer parse as one card"
@@ -89,6 +92,6 @@ def non_canonical_card(ctx: Context) -> Iterator[Violation]:
                 "Format the card",
                 (Edit(entry.span, canonical),),
                 Applicability.SAFE,
-                verify=_verifier(entry, before, canonical),  # type: ignore[arg-type]
+                verify=_verifier(entry, doc.text, canonical),  # type: ignore[arg-type]
             ),
         )
