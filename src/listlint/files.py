@@ -16,6 +16,8 @@ MAX_FILE_BYTES = 256 * 1024 * 1024
 
 @value
 class Source:
+    """A file to lint (or standard input) and the settings that apply to it."""
+
     path: str
     """As given or as found; `-` for stdin."""
     settings: Settings

@@ -22,7 +22,6 @@ how long a run takes, never what it reports.
 from __future__ import annotations
 
 import os
-import pickle
 import signal
 import sys
 import threading
@@ -82,6 +81,8 @@ class Forked(Generic[T]):
         if not chunks or os.waitstatus_to_exitcode(status) != 0:
             return None
         try:
+            import pickle
+
             return pickle.loads(b"".join(chunks))  # type: ignore[no-any-return]
         except Exception:
             return None
@@ -139,6 +140,8 @@ def share(
 
 
 def _child(work: Callable[[], T], write_end: int) -> None:
+    import pickle  # here, not at import: a run that never forks does not load it
+
     code = 1
     try:
         data = pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL)

@@ -20,6 +20,8 @@ from listlint.registry import Scope
 
 @dataclass
 class Loaded:
+    """A source read and decoded into a document."""
+
     source: Source
     doc: Document
     data: bytes
@@ -29,6 +31,8 @@ class Loaded:
 
 @dataclass
 class RunResult:
+    """What a check run found, and the files it could not read."""
+
     findings: list[Finding] = field(default_factory=list)
     errors: list[ListlintError] = field(default_factory=list)
     files: int = 0

@@ -34,6 +34,8 @@ FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
 
 @dataclass
 class Directive:
+    """A `<!-- listlint-... -->` comment, as written."""
+
     kind: str
     span: Span
     """The `<!-- ... -->` comment."""
@@ -65,6 +67,8 @@ class Region:
 
 @dataclass
 class _Parsed:
+    """The suppression comments of one document and the regions they silence."""
+
     directives: list[Directive] = field(default_factory=list)
     regions: list[Region] = field(default_factory=list)
     unknown: dict[int, list[str]] = field(default_factory=dict)
