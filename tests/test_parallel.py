@@ -169,7 +169,7 @@ def test_fix_shares_files_and_reports_the_same(always_fork: None) -> None:
 
     paths = sorted(RULE_FIXTURES.rglob("*.md"))[:40]
     items = [
-        Loaded(Source(str(path), Settings()), Document(path.read_text(encoding="utf-8-sig"), str(path)), b"")
+        Loaded(Source(str(path), Settings()), Document(path.read_text(encoding="utf-8-sig"), str(path)), None)
         for path in paths
     ]
     serial = fix_items(items, [], unsafe=True, jobs=1)
@@ -225,7 +225,7 @@ def test_a_refused_file_reports_the_same_from_either_process(always_fork: None, 
     paths = sorted(RULE_FIXTURES.rglob("*.md"))[:10]
     texts = [(str(path), path.read_text(encoding="utf-8-sig")) for path in paths]
     texts.insert(0, ("refused.md", texts[0][1] * 20))  # the largest: dealt first, to either process
-    items = [Loaded(Source(path, Settings()), Document(text, path), b"") for path, text in texts]
+    items = [Loaded(Source(path, Settings()), Document(text, path), None) for path, text in texts]
     serial = fix_items(items, [], unsafe=False, jobs=1)
     shared = fix_items(items, [], unsafe=False, jobs=None)
 

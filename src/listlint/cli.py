@@ -302,6 +302,7 @@ def fix(
         # together: per file, the cross-file rules would compare it with the
         # others' unfixed text, and cost a whole list each.
         for item, outcome in zip(items, fix_items(items, context, unsafe_fixes, jobs=None)):
+            assert item.data is not None, "fix loads each file with its bytes, to compare against"
             if outcome.text is None:
                 assert outcome.error is not None, "a file left without its fixed text has its error"
                 _err(str(outcome.error))

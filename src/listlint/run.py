@@ -24,8 +24,8 @@ class Loaded:
 
     source: Source
     doc: Document
-    data: bytes
-    """The bytes as read, which `fix` compares its result with; empty where the
+    data: bytes | None
+    """The bytes as read, which `fix` compares its result with; None where the
     caller said it would not need them (`check` holds the decoded text only)."""
 
 
@@ -47,7 +47,7 @@ def load_source(source: Source, stdin: bytes | None = None, *, keep_data: bool =
     text, bom = decode(data, source.path)
     language = source.settings.language_for(source.path)
     doc = Document(text, source.path, bom=bom, language=language, layout=source.settings.layout_for(source.path))  # type: ignore[arg-type]
-    return Loaded(source, doc, data if keep_data else b"")
+    return Loaded(source, doc, data if keep_data else None)
 
 
 def _needs_context(settings: Settings) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from listlint.canonical import format_card
 from listlint.diagnostics import Applicability, Edit, Fix, Violation
@@ -33,7 +33,7 @@ def _fingerprint(card: Card) -> tuple[object, ...]:
     )
 
 
-def _verifier(card: Card, text: str, after: str) -> object:
+def _verifier(card: Card, text: str, after: str) -> Callable[[], str | None]:
     # The card as written is sliced from the document's text when the check runs,
     # not held by every finding: a large list has tens of thousands of them.
     def verify() -> str | None:
@@ -92,6 +92,6 @@ def non_canonical_card(ctx: Context) -> Iterator[Violation]:
                 "Format the card",
                 (Edit(entry.span, canonical),),
                 Applicability.SAFE,
-                verify=_verifier(entry, doc.text, canonical),  # type: ignore[arg-type]
+                verify=_verifier(entry, doc.text, canonical),
             ),
         )
