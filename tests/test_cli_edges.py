@@ -124,6 +124,19 @@ def test_a_file_named_twice_is_linted_once(tmp_path: Path) -> None:
     assert "duplicate-arxiv-id" not in twice.stdout
 
 
+def test_the_file_named_by_stdin_filename_is_linted_from_stdin_only(tmp_path: Path) -> None:
+    """An editor's buffer stands for its file: the copy on disk is not linted beside it
+    (twice, every finding would show twice, and each card be "already listed")."""
+    (tmp_path / "README.md").write_text(MESSY, encoding="utf-8")
+    alone = run("check", "--output-format", "json", "-", "--stdin-filename", "README.md",
+                cwd=tmp_path, stdin=MESSY.encode())
+    for args in (("README.md", "-"), ("-", "."), ("-", "./README.md")):
+        both = run("check", "--output-format", "json", *args, "--stdin-filename", "README.md",
+                   cwd=tmp_path, stdin=MESSY.encode())
+        assert json.loads(both.stdout) == json.loads(alone.stdout), args
+    assert alone.returncode == 1 and "duplicate-arxiv-id" not in alone.stdout
+
+
 @PERMISSIONS
 def test_an_unreadable_folder_in_a_walk_is_reported_and_the_rest_checked(tmp_path: Path) -> None:
     sub = tmp_path / "list" / "sub"

@@ -48,7 +48,7 @@ _config_option = click.option(
 )
 _stdin_option = click.option(
     "--stdin-filename",
-    help="File name to use for `-` (standard input) in messages and config matching.",
+    help="File name to use for `-` (standard input) in messages and config matching; that file on disk is then not linted.",
 )
 
 

@@ -72,6 +72,10 @@ def discover(
     # A file named twice (`a.md a.md`, a folder and a file in it) is linted once: twice,
     # each copy would find the other's arXiv IDs "already listed in another file".
     seen: set[str] = set()
+    if "-" in paths and stdin_filename:
+        # The text on standard input is that file as an editor holds it: its copy on
+        # disk, named too or met in a folder, is the same file and is not linted beside it.
+        seen.add(os.path.realpath(stdin_filename))
 
     def first_time(path: str) -> bool:
         key = os.path.realpath(path)
