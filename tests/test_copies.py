@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from conftest import shared_path
 from harness import lint_files
-from listlint.copies import arxiv_key, same_paper
+from listlint.copies import same_paper
+from listlint.identity import arxiv_key
 from listlint.document import Document
 from listlint.rules.copied_abstract import copied_abstract
 from listlint.rules.copied_innovation import copied_innovation

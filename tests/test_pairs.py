@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from listlint.document import Document
-from listlint.pairs import arxiv_key, file_pairs, match_entries
+from listlint.identity import arxiv_key
+from listlint.pairs import file_pairs, match_entries
 
 
 def _card(title: str, arxiv: str) -> str:

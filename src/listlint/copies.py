@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from listlint.caches import PER_ENTRY
 from listlint.diagnostics import Related, Violation
 from listlint.document import Document
-from listlint.identity import entry_id
+from listlint.identity import arxiv_key
 from listlint.model import Entry
 from listlint.registry import Context, Option
 from listlint.similarity import near_duplicates, tokens
@@ -49,12 +49,6 @@ COPY_OPTIONS = (
         _check_min_tokens,
     ),
 )
-
-
-def arxiv_key(entry: Entry) -> str | None:
-    """The arXiv ID without version, or None: `arXiv:2211.13221v2` -> `2211.13221`."""
-    found = entry_id(entry)
-    return found.base.lower() if found else None
 
 
 def title_key(entry: Entry) -> str | None:

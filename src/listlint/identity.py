@@ -86,6 +86,12 @@ def entry_id(entry: Entry) -> ArxivId | None:
     return find_id(value) or find_id(narrow_width(value))
 
 
+def arxiv_key(entry: Entry) -> str | None:
+    """The arXiv ID without version or prefix, lower-cased: `arXiv:2211.13221v2` -> `2211.13221`."""
+    found = entry_id(entry)
+    return found.base.lower() if found else None
+
+
 def entry_title(entry: Entry) -> str | None:
     """The normalised full title (short name included), or None when the entry has none."""
     title = entry.title

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from listlint.arxiv import ArxivId
 from listlint.document import Document
-from listlint.identity import entry_id
+from listlint.identity import arxiv_key, entry_id
 from listlint.model import Entry
 from listlint.values import value
 
@@ -70,12 +70,6 @@ def file_pairs(documents: Iterable[Document]) -> list[FilePair]:
     return [
         FilePair(doc, translations[key]) for key, doc in originals.items() if key in translations
     ]
-
-
-def arxiv_key(entry: Entry) -> str | None:
-    """The arXiv ID without version or prefix, lower-cased: `arXiv:2401.12945v2` -> `2401.12945`."""
-    found = entry_id(entry)
-    return found.base.lower() if found else None
 
 
 def id_key(arxiv_id: ArxivId) -> str:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Set
 
-from listlint.copies import SHARED_TEXTS, arxiv_key, check_fraction, entries, entry_name, paper_key, same_paper, title_fit
+from listlint.copies import SHARED_TEXTS, check_fraction, entries, entry_name, paper_key, same_paper, title_fit
 from listlint.diagnostics import Related, Violation
 from listlint.document import Document
+from listlint.identity import arxiv_key
 from listlint.model import Entry, Quote
 from listlint.registry import Context, FixAvailability, Option, Scope, rule
 from listlint.similarity import contained, containment, text_shingles, tokens

@@ -13,7 +13,8 @@ from listlint.diagnostics import Related, Violation
 from listlint.document import Document
 from listlint.model import Entry, Text
 from listlint.mojibake import repair_text
-from listlint.pairs import EntryPair, FilePair, arxiv_key, counterpart_position, file_pairs, match_entries
+from listlint.identity import arxiv_key
+from listlint.pairs import EntryPair, FilePair, counterpart_position, file_pairs, match_entries
 from listlint.registry import Context, FixAvailability, Scope, rule
 from listlint.text import Span
 
