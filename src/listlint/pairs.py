@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from listlint.arxiv import ArxivId
 from listlint.document import Document
-from listlint.identity import arxiv_key, entry_id
+from listlint.identity import entry_id
 from listlint.model import Entry
 from listlint.values import value
 
@@ -85,11 +85,17 @@ def title_key(entry: Entry) -> str | None:
     return key or None
 
 
+def _arxiv_key_of(entry: Entry) -> str | None:
+    """The arXiv part of `entry_key`: `arxiv:2401.12945`, or None without an ID."""
+    found = entry_id(entry)
+    return id_key(found) if found else None
+
+
 def entry_key(entry: Entry) -> str | None:
     """What matches an entry across the pair: its arXiv ID, else its normalised title."""
-    found = entry_id(entry)
-    if found:
-        return id_key(found)
+    key = _arxiv_key_of(entry)
+    if key:
+        return key
     title = title_key(entry)
     return f"title:{title}" if title else None
 
@@ -127,7 +133,7 @@ def match_entries(pair: FilePair) -> EntryMatch:
     """
     originals = [entry for entry in pair.original.entries if entry_key(entry)]
     translations = [entry for entry in pair.translation.entries if entry_key(entry)]
-    pairs, left, right = _pair_up(originals, translations, lambda e: arxiv_key(e) and f"arxiv:{arxiv_key(e)}")
+    pairs, left, right = _pair_up(originals, translations, _arxiv_key_of)
     by_title, left, right = _pair_up(left, right, title_key)
     order = {id(entry): index for index, entry in enumerate(pair.original.entries)}
     every = sorted(pairs + by_title, key=lambda p: order[id(p.original)])
