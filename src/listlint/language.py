@@ -9,6 +9,7 @@ import re
 
 import regex
 
+from listlint.compat import POSSESSIVE
 from listlint.values import value
 
 ProseLanguage = Literal["en", "zh"]
@@ -72,8 +73,11 @@ def prose_only(text: str) -> str:
 
 # For ASCII text (most English fields) the stdlib `re` gives the same counts
 # several times faster than the Unicode-script patterns.
-# Possessive: no part of a word ever gives characters back, so none is remembered.
-_ASCII_WORD = re.compile(r"[0-9]*+[A-Za-z][A-Za-z0-9']*+(?:-[A-Za-z0-9]+)*+")
+# Possessive where `re` has it (3.11+): no part of a word ever gives characters back, so
+# none is remembered. The greedy form finds the same words, only more slowly.
+_ASCII_WORD = re.compile(
+    r"[0-9]*{p}[A-Za-z][A-Za-z0-9']*{p}(?:-[A-Za-z0-9]+)*{p}".format(p=POSSESSIVE)
+)
 
 
 @functools.lru_cache(maxsize=4096)

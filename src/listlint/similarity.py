@@ -50,6 +50,7 @@ from collections.abc import Callable, Sequence, Set
 from itertools import compress
 from operator import itemgetter
 
+from listlint.compat import POSSESSIVE
 from listlint.values import value
 
 SHINGLE = 3
@@ -159,7 +160,8 @@ def _sampler() -> re.Pattern[str]:
     # without consuming it, so the next shingle can start at the next token. The
     # possessive `[^ ]++` takes a whole token, and the lookbehind tests the first
     # token's last character once (no backtracking through the token).
-    return re.compile(f" (?=([^ ]++(?<=[{_SAMPLED_ENDS}{blocks}]) [^ ]++ [^ ]++))")
+    token = "[^ ]+" + POSSESSIVE
+    return re.compile(f" (?=({token}(?<=[{_SAMPLED_ENDS}{blocks}]) {token} {token}))")
 
 
 _EVERY_SHINGLE = re.compile(" (?=([^ ]+ [^ ]+ [^ ]+))")
