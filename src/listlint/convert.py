@@ -68,8 +68,10 @@ def convert_entry(entry: DailyEntry, language: str, abstract_to: str) -> tuple[s
     if entry.arxiv_id is None:
         notes.append(Note(entry.heading, "no arXiv link; `arXiv ID` is left empty"))
     if entry.venue:
-        problem = check_venue(entry.venue.value, id_year(entry.arxiv_id.value) if entry.arxiv_id else None)
-        values.fields["published_in"] = problem.canonical if problem and problem.canonical else entry.venue.value
+        arxiv_year = id_year(entry.arxiv_id.value) if entry.arxiv_id else None
+        problem = check_venue(entry.venue.value, arxiv_year)
+        canonical = problem.canonical if problem else None
+        values.fields["published_in"] = canonical or entry.venue.value
     elif entry.date:
         # The canonical venue form is `VENUE YEAR` (venue-format); the day stays in the digest.
         values.fields["published_in"] = f"arXiv {entry.date.value[:4]}"
