@@ -171,6 +171,12 @@ def test_bibtex_has_one_entry_per_paper_from_the_english_copy() -> None:
     assert (by_id["2408.00008"]["type"], by_id["2408.00008"]["booktitle"]) == ("inproceedings", "ECCV")
 
 
+def test_bibtex_reads_the_venue_of_a_daily_meta_line() -> None:
+    digest = "## Zap: An Invented Paper\n2025-02-03｜Example University｜CVPR 2025｜⭐️\n<u>http://arxiv.org/abs/2502.00003v1</u>\n"
+    (entry,) = bibtexparser.parse_string(to_bibtex([Document(digest, "digest.md")])).entries
+    assert (entry.entry_type, entry.fields_dict["booktitle"].value) == ("inproceedings", "CVPR")
+
+
 def test_bibtex_keeps_two_papers_that_share_an_id() -> None:
     # The same ID on two papers (a wrong ID; arxiv-id-conflict reports it): both stay.
     text = _card("One: First Paper", "Ada Lovelace", "2101.00009", None) + _card(
@@ -188,9 +194,10 @@ def test_citation_keys_are_stable_and_unique() -> None:
     assert to_bibtex(docs) == to_bibtex(docs)
 
 
-def test_helpers() -> None:
-    assert citation_key({"short_name": None, "title": None, "published_in": None, "date": None, "arxiv_id": None}, []) == "entry"
-    values = {"short_name": None, "title": None, "published_in": None, "date": None, "arxiv_id": None}
+def test_citation_key() -> None:
+    values: dict[str, Text | None] = dict.fromkeys(("short_name", "title", "published_in", "date", "arxiv_id"))
+    assert citation_key(values, []) == "entry"
+    # The family name of a `Family, Given` author is the part before the comma.
     assert citation_key({**values, "title": Text(Span(0, 3), "Foo")}, ["Shu, X."]) == "shufoo"
 
 
