@@ -37,6 +37,19 @@ def test_cards_carry_what_maps() -> None:
     assert "## Tiny Robots" in result.text and "## Tiny Planes" in result.text
 
 
+def test_a_venue_on_the_meta_line_becomes_published_in() -> None:
+    digest = (
+        "## Zap: An Invented Paper\n"
+        "2025-02-03｜Example University, Sample Lab｜Cvpr 2025｜⭐️⭐️\n"
+        "<u>http://arxiv.org/abs/2502.00003v1</u>\n"
+        "### 概述\nZap is invented.\n"
+    )
+    card = Document(convert_document(Document(digest, "digest_zh.md")).text, "README_zh.md").cards[0]
+    assert card.field("affiliations").value.value == "Example University, Sample Lab"
+    # Written in the canonical form venue-format asks for.
+    assert card.field("published_in").value.value == "CVPR 2025"
+
+
 def test_unmapped_parts_are_reported_where_they_are() -> None:
     doc = Document(DIGEST, "digest_zh.md")
     notes = [(doc.position(n.span.start)[0], n.message) for n in convert_document(doc).notes]

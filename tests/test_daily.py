@@ -63,6 +63,48 @@ def test_fixture_parses_into_heading_entries_with_exact_spans() -> None:
     assert qux.rating.value == "🟡" and qux.affiliations.value == "Nowhere"
 
 
+# Invented digest entries whose meta line has four fields: the venue comes after
+# the affiliations in one, before them in the other.
+VENUE_DIGEST = """\
+# Topic: Tiny Venues
+
+## Zap: An Invented Paper With a Venue
+2025-02-03｜Example University, Sample Lab｜CVPR 2025｜⭐️⭐️
+<u>http://arxiv.org/abs/2502.00003v1</u>
+### 概述
+Zap is invented.
+
+## Zip: Another Invented Paper
+2025-02-04｜iclr 2025 (oral)｜Sample Institute｜⭐️
+<u>http://arxiv.org/abs/2502.00004v1</u>
+### 概述
+Zip is invented too.
+
+## Zop: Two Affiliation Fields, No Venue
+2025-02-05｜Example University｜Sample Lab｜🟡
+### 概述
+Zop has no venue.
+"""
+
+
+def test_a_four_field_meta_line_gives_its_venue_apart_from_the_affiliations() -> None:
+    doc = Document(VENUE_DIGEST, "digest_zh.md")
+    zap, zip_, zop = doc.entries
+    assert (zap.date.value, zap.affiliations.value, zap.venue.value, zap.rating.value) == (
+        "2025-02-03", "Example University, Sample Lab", "CVPR 2025", "⭐️⭐️",
+    )
+    assert (zip_.affiliations.value, zip_.venue.value, zip_.rating.value) == (
+        "Sample Institute", "iclr 2025 (oral)", "⭐️",
+    )
+    for part in (zap.affiliations, zap.venue, zip_.affiliations, zip_.venue):
+        assert _at(doc, part) == part.value
+    assert zap.field("published_in").value == zap.venue
+    # Without a venue the fields between date and rating stay the affiliations, as before.
+    assert zop.venue is None and zop.field("published_in") is None
+    assert zop.affiliations.value == "Example University｜Sample Lab"
+    assert "".join(doc.segment_texts()) == VENUE_DIGEST
+
+
 def test_segments_tile_the_text_and_contents_heading_stays_verbatim() -> None:
     doc = Document(DIGEST, "digest_zh.md")
     assert "".join(doc.segment_texts()) == DIGEST

@@ -14,7 +14,7 @@ from listlint.diagnostics import Severity
 from listlint.document import Document
 from listlint.engine import lint
 from listlint.errors import ListlintError
-from listlint.identity import normalise_authors, normalise_title
+from listlint.identity import normalise_authors, normalise_title, same_paper
 from listlint.rules import RULES
 from listlint.rules.copied_authors import copied_authors
 from listlint.rules.duplicate_arxiv_id import duplicate_arxiv_id
@@ -51,6 +51,17 @@ def test_normalise_authors() -> None:
     assert normalise_authors("张三、李四、王五等").names == ("张三", "李四", "王五")
     assert normalise_authors("张三、李四、王五等").truncated
     assert normalise_authors("A. Lovelace; B. Turing").names == ("a lovelace", "b turing")
+
+
+def test_same_paper_needs_its_title_or_its_authors() -> None:
+    first, *others = Document(
+        card("Foo: A Tiny Paper")
+        + card("Foo: A Tiny Papér")  # mojibake in the title, the same authors
+        + card("Foo: A Tiny Paper", "Alan Turing")  # the same title, other authors
+        + card("Bar: Another Paper", "Alan Turing"),  # the same ID on another paper
+        "README.md",
+    ).entries
+    assert [same_paper(first, other) for other in others] == [True, True, False]
 
 
 def test_truncated_lists_agree_with_their_prefix_only() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from listlint.venues import check_venue, venue_year
+from listlint.venues import check_venue, parse_venue, venue_year
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,29 @@ def test_a_real_venue_is_not_taken_for_a_typo_of_another() -> None:
 def test_venue_year_takes_the_last_year() -> None:
     assert venue_year("arxiv (29 May 2025)") == 2025
     assert venue_year("arXiv preprint") is None
+
+
+@pytest.mark.parametrize(
+    ("value", "name", "year", "kind", "known"),
+    [
+        ("CVPR 2024", "CVPR", 2024, "conference", True),
+        ("Cvpr2024 (oral)", "CVPR", 2024, "conference", True),
+        ("ICCV 2023 (Workshop)", "ICCV", 2023, "workshop", True),
+        ("TPAMI 2022", "TPAMI", 2022, "journal", True),
+        ("arxiv (29 May 2025)", "arXiv", 2025, "preprint", True),
+        ("arXiv preprint", "arXiv", None, "preprint", True),
+        ("IEEE Transactions on Tiny Things 2021", "IEEE Transactions on Tiny Things", 2021, "journal", False),
+        ("Proceedings of the Tiny Conference 2020", "Proceedings of the Tiny Conference", 2020, "conference", False),
+        ("Example University 2024", "Example University", 2024, "unknown", False),
+    ],
+)
+def test_parse_venue_names_the_venue_and_its_kind(
+    value: str, name: str, year: int | None, kind: str, known: bool
+) -> None:
+    venue = parse_venue(value)
+    assert venue is not None and (venue.name, venue.year, venue.kind, venue.known) == (name, year, kind, known)
+
+
+@pytest.mark.parametrize("value", ["CVPR", "Example University, Sample Lab", "2024 (Alpha)", ""])
+def test_parse_venue_refuses_what_is_no_venue(value: str) -> None:
+    assert parse_venue(value) is None

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from listlint.arxiv import id_year
 from listlint.card_text import CardValues, arxiv_links, render_card
 from listlint.document import Document
 from listlint.model import DailyEntry
 from listlint.text import Span
 from listlint.urls import host_of, truncated_url_reason
+from listlint.venues import check_venue
 
 ABSTRACT_TARGETS = ("abstract", "one-liner")
 _SECTION_NAMES = {"method": "方法", "experiments": "实验", "plain_language": "通俗易懂"}
@@ -65,7 +67,12 @@ def convert_entry(entry: DailyEntry, language: str, abstract_to: str) -> tuple[s
     values.fields["arxiv_id"] = entry.arxiv_id.value if entry.arxiv_id else ""
     if entry.arxiv_id is None:
         notes.append(Note(entry.heading, "no arXiv link; `arXiv ID` is left empty"))
-    if entry.date:
+    if entry.venue:
+        arxiv_year = id_year(entry.arxiv_id.value) if entry.arxiv_id else None
+        problem = check_venue(entry.venue.value, arxiv_year)
+        canonical = problem.canonical if problem else None
+        values.fields["published_in"] = canonical or entry.venue.value
+    elif entry.date:
         # The canonical venue form is `VENUE YEAR` (venue-format); the day stays in the digest.
         values.fields["published_in"] = f"arXiv {entry.date.value[:4]}"
     if entry.rating:

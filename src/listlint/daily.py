@@ -11,6 +11,8 @@ A digest reads:
     ![](https://host/figure.jpg)
     Prose...
 
+Some digests give the venue too: `2025-01-31｜Some University｜CVPR 2025｜⭐️`.
+
 Each `## ` heading opens a heading-entry segment that runs to the next `#` or
 `##` heading; everything else is verbatim, so the segments tile the text.
 """
@@ -27,6 +29,7 @@ from listlint.links import parse_links
 from listlint.model import DailyEntry, DailySection, Image, Link, Segment, Text
 from listlint.scanner import CARD_SUMMARY, FENCE_OPEN, _fence_closes
 from listlint.text import Line, Span, split_lines
+from listlint.venues import parse_venue
 
 if TYPE_CHECKING:
     from listlint.document import Document
@@ -139,22 +142,42 @@ def is_daily(text: str, lines: list[Line] | None = None) -> bool:
     return False
 
 
-def _parse_meta(line: Line) -> tuple[Text | None, Text | None, Text | None]:
-    """Date, affiliations and rating of a `date｜affiliations｜rating` line."""
+def _joined(line: Line, parts: Sequence[Text]) -> Text | None:
+    """The text from the first of `parts` to the last, separators included, or None."""
+    if not parts:
+        return None
+    start, end = parts[0].span.start, parts[-1].span.end
+    return Text(Span(start, end), line.text[start - line.start : end - line.start])
+
+
+def _is_venue(part: Text) -> bool:
+    venue = parse_venue(part.value)
+    return venue is not None and venue.known
+
+
+def _parse_meta(line: Line) -> tuple[Text | None, Text | None, Text | None, Text | None]:
+    """Date, affiliations, venue and rating of a `date｜affiliations｜rating` line.
+
+    A line of four fields also names the venue, before or after the affiliations
+    (`date｜affiliations｜CVPR 2025｜rating`); it is told by being a venue that
+    `parse_venue` knows. With one field between date and rating, that field is
+    the affiliations, as the layout says.
+    """
     cuts = [match.start() for match in META_SEPARATOR.finditer(line.text)]
     bounds = list(zip([0] + [c + 1 for c in cuts], cuts + [len(line.text)]))
     parts = [_text(line, start, end) for start, end in bounds]
-    date = rating = None
+    date = rating = venue = None
     if parts and DATE.match(parts[0].value):
         date = parts.pop(0)
     if len(parts) >= 2 and parts[-1].value and not any(ch.isalnum() for ch in parts[-1].value):
         rating = parts.pop()
     parts = [part for part in parts if part.value]
-    affiliations = None
-    if parts:
-        start, end = parts[0].span.start, parts[-1].span.end
-        affiliations = Text(Span(start, end), line.text[start - line.start : end - line.start])
-    return date, affiliations, rating
+    if len(parts) >= 2:
+        if _is_venue(parts[-1]):
+            venue = parts.pop()
+        elif _is_venue(parts[0]):
+            venue = parts.pop(0)
+    return date, _joined(line, parts), venue, rating
 
 
 def _parse_link_line(line: Line) -> tuple[Link, ...]:
@@ -231,7 +254,7 @@ def parse_entry(
     outside = outside_fences(lines)
     starts = [i for i in range(1, len(lines)) if outside[i] and SECTION_HEADING.match(lines[i].text)]
     head_end = starts[0] if starts else len(lines)
-    meta = date = affiliations = rating = None
+    meta = date = affiliations = venue = rating = None
     links: list[Link] = []
     unknown: list[Span] = []
     images: list[Image] = []
@@ -240,7 +263,7 @@ def parse_entry(
             continue
         if meta is None and not links and META_LINE.match(line.text):
             meta = line.span
-            date, affiliations, rating = _parse_meta(line)
+            date, affiliations, venue, rating = _parse_meta(line)
             continue
         found = _parse_link_line(line)
         if found:
@@ -283,6 +306,7 @@ def parse_entry(
         date=date,
         affiliations=affiliations,
         rating=rating,
+        venue=venue,
         links=tuple(links),
         sections=sections,
         images=tuple(images),

@@ -10,9 +10,13 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from listlint.arxiv import canonical_url
+from listlint.arxiv import canonical_url, id_year
+from listlint.bibtex import family_name, latex_escape, plain, split_authors, title_value, url_value
 from listlint.document import Document
+from listlint.identity import entry_id, same_paper
 from listlint.model import DailyEntry, Entry, Text
+from listlint.pairs import entry_key
+from listlint.venues import parse_venue, venue_year
 
 FORMATS = ("json", "csv", "bibtex")
 FIELDS = (
@@ -29,28 +33,8 @@ FIELDS = (
     "one_liner",
     "abstract",
 )
-_AUTHOR_SPLIT = re.compile(r"\s*(?:[,，、;；]|\band\b)\s*")
-_ET_AL = re.compile(r"^(?:et\.?\s*al\.?|others|等|等人)$", re.IGNORECASE)
-_ET_AL_SUFFIX = re.compile(r"\s+(?:et\.?\s*al\.?|等人?)$|(?<=\S)等人?$", re.IGNORECASE)
-_TAGS = re.compile(r"<[^>]+>|\*\*?|__")
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_MODERN_ID = re.compile(r"^(?P<yy>\d{2})(?P<mm>\d{2})\.")
+_YEAR = re.compile(r"^(?:19|20)\d{2}")
 _KEY_WORD = re.compile(r"[a-z0-9]+")
-# LaTeX specials, each replaced by a form whose braces always balance, so a
-# lone `{` in a title cannot break the entry for a BibTeX parser.
-_LATEX = {
-    "\\": r"\textbackslash{}",
-    "{": r"\textbraceleft{}",
-    "}": r"\textbraceright{}",
-    "&": r"\&",
-    "%": r"\%",
-    "$": r"\$",
-    "#": r"\#",
-    "_": r"\_",
-    "~": r"\textasciitilde{}",
-    "^": r"\textasciicircum{}",
-}
-_LATEX_CHARS = re.compile("|".join(re.escape(char) for char in _LATEX))
 
 
 def entry_values(entry: Entry) -> dict[str, Text | None]:
@@ -142,23 +126,6 @@ def to_csv(documents: Sequence[Document]) -> str:
     return out.getvalue()
 
 
-def latex_escape(value: str) -> str:
-    return _LATEX_CHARS.sub(lambda match: _LATEX[match.group()], value)
-
-
-def split_authors(value: str) -> list[str]:
-    """`A, B and C, et al.` -> [`A`, `B`, `C`, `others`] (BibTeX's word for et al.)."""
-    names = []
-    for part in _AUTHOR_SPLIT.split(_TAGS.sub("", value)):
-        part = part.strip().strip(".").strip()
-        suffix = _ET_AL_SUFFIX.search(part)
-        if suffix and suffix.start() > 0:
-            names += [part[: suffix.start()].strip(), "others"]
-        elif part:
-            names.append("others" if _ET_AL.match(part) else part)
-    return names
-
-
 def _ascii_word(value: str) -> str:
     folded = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode().lower()
     words = _KEY_WORD.findall(folded)
@@ -166,14 +133,16 @@ def _ascii_word(value: str) -> str:
 
 
 def _year(values: dict[str, Text | None]) -> str:
-    for name in ("published_in", "date"):
-        value = values[name]
-        found = _YEAR.search(value.value) if value else None
-        if found:
-            return found.group()
+    """The year of the venue, else of the digest's date, else the one the arXiv ID encodes."""
+    venue = values["published_in"]
+    found = venue_year(venue.value) if venue else None
+    date = values["date"]
+    if found is None and date and _YEAR.match(date.value):
+        found = int(date.value[:4])
     arxiv = values["arxiv_id"]
-    modern = _MODERN_ID.match(arxiv.value) if arxiv else None
-    return f"20{modern.group('yy')}" if modern else ""
+    if found is None and arxiv:
+        found = id_year(arxiv.value)
+    return str(found) if found else ""
 
 
 def citation_key(values: dict[str, Text | None], authors: list[str]) -> str:
@@ -181,7 +150,7 @@ def citation_key(values: dict[str, Text | None], authors: list[str]) -> str:
 
     Falls back to the arXiv ID (`arxiv2101.00001`) when no part is ASCII.
     """
-    surname = _ascii_word(authors[0].split()[-1]) if authors and authors[0] != "others" else ""
+    surname = _ascii_word(family_name(authors[0])) if authors and authors[0] != "others" else ""
     title = values["short_name"] or values["title"]
     word = _ascii_word(title.value) if title else ""
     year = _year(values)
@@ -191,38 +160,101 @@ def citation_key(values: dict[str, Text | None], authors: list[str]) -> str:
     return f"arxiv{arxiv.value}" if arxiv else f"entry{year}"
 
 
+def _papers(documents: Sequence[Document]) -> list[list[Entry]]:
+    """The entries grouped by paper, in the order papers first appear, English copies first.
+
+    One paper is one arXiv ID (else one normalised title): the `README.md` and
+    `README_zh.md` copies of a card are one paper. Two entries with one ID whose
+    titles and author lists both differ are two papers, one with a wrong ID
+    (arxiv-id-conflict says which); both are kept.
+    """
+    papers: list[list[tuple[Document, Entry]]] = []
+    by_key: dict[str, list[list[tuple[Document, Entry]]]] = {}
+    for doc, entry in _entries(documents):
+        key = entry_key(entry)
+        if key is None:
+            papers.append([(doc, entry)])
+            continue
+        same = by_key.setdefault(key, [])
+        paper = next((p for p in same if same_paper(p[0][1], entry)), None)
+        if paper is None:
+            paper = []
+            same.append(paper)
+            papers.append(paper)
+        paper.append((doc, entry))
+    # sorted() is stable: the English copies first, each language in file order.
+    english_first = [sorted(paper, key=lambda pair: pair[0].language != "en") for paper in papers]
+    return [[entry for _doc, entry in paper] for paper in english_first]
+
+
+def _merged(paper: Sequence[Entry]) -> dict[str, Text | None]:
+    """The fields of a paper: each from its first copy that gives it."""
+    merged: dict[str, Text | None] = {}
+    for values in map(entry_values, paper):
+        for name, found in values.items():
+            if merged.get(name) is None:
+                merged[name] = found
+    return merged
+
+
+def _venue_fields(venue_text: str, has_eprint: bool) -> tuple[str, list[tuple[str, str]]]:
+    """The entry type and the fields that say where the paper appeared.
+
+    `CVPR 2024` -> `@inproceedings`, `booktitle = {CVPR}`; `TPAMI 2023` ->
+    `@article`, `journal = {TPAMI}`; a preprint, or a venue that says neither, is
+    `@misc` (the latter kept as `howpublished`, as written).
+    """
+    venue_text = plain(venue_text)
+    venue = parse_venue(venue_text) if venue_text else None
+    if venue is None or venue.kind == "unknown":
+        return "misc", [("howpublished", latex_escape(venue_text))] if venue_text else []
+    if venue.kind == "preprint":
+        return "misc", [] if has_eprint else [("howpublished", "arXiv preprint")]
+    name = venue.name
+    if venue.kind == "journal":
+        return "article", [("journal", latex_escape(name))]
+    if venue.kind == "workshop" and "workshop" not in name.lower():
+        name += " Workshops"
+    return "inproceedings", [("booktitle", latex_escape(name))]
+
+
+def _bibtex_entry(paper: Sequence[Entry], used: dict[str, int]) -> str:
+    values = _merged(paper)
+    authors = split_authors(values["authors"].value) if values["authors"] else []
+    key = citation_key(values, authors)
+    used[key] = used.get(key, 0) + 1
+    if used[key] > 1:
+        key = f"{key}-{used[key]}"
+    arxiv_id = next((found for found in map(entry_id, paper) if found), None)
+    venue = values["published_in"].value if values["published_in"] else ""
+    kind, venue_fields = _venue_fields(venue, arxiv_id is not None)
+    fields: list[tuple[str, str]] = []
+    if values["title"]:
+        fields.append(("title", title_value(values["title"].value)))
+    if authors:
+        fields.append(("author", " and ".join(latex_escape(name) for name in authors)))
+    fields += venue_fields
+    year = _year(values)
+    if year:
+        fields.append(("year", year))
+    links = next((entry.links for entry in paper if entry.links), ())
+    if arxiv_id is not None:
+        fields += [("eprint", arxiv_id.base), ("archivePrefix", "arXiv")]
+        if "/" in arxiv_id.base:
+            # An old-style ID names its archive (`hep-th/9901001`); a new one does not.
+            fields.append(("primaryClass", arxiv_id.base.split("/", 1)[0]))
+        fields.append(("url", canonical_url("abs", arxiv_id.base)))
+    elif links:
+        fields.append(("url", url_value(links[0].url.value)))
+    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
+    return f"@{kind}{{{key},\n{body}\n}}\n"
+
+
 def to_bibtex(documents: Sequence[Document]) -> str:
-    """One `@misc` (arXiv only) or `@article` (a venue is known) per entry, keys made unique."""
+    """One entry per paper, keys made unique: `@inproceedings` for a conference or
+    workshop, `@article` for a journal, `@misc` (with the arXiv eprint) for the rest."""
     used: dict[str, int] = {}
-    chunks = []
-    for _doc, entry in _entries(documents):
-        values = entry_values(entry)
-        authors = split_authors(values["authors"].value) if values["authors"] else []
-        key = citation_key(values, authors)
-        used[key] = used.get(key, 0) + 1
-        if used[key] > 1:
-            key = f"{key}-{used[key]}"
-        venue = values["published_in"].value if values["published_in"] else ""
-        is_article = bool(venue) and not venue.lower().startswith("arxiv")
-        fields: list[tuple[str, str]] = []
-        if values["title"]:
-            fields.append(("title", "{" + latex_escape(values["title"].value) + "}"))
-        if authors:
-            fields.append(("author", " and ".join(latex_escape(name) for name in authors)))
-        year = _year(values)
-        if year:
-            fields.append(("year", year))
-        if is_article:
-            fields.append(("journal", latex_escape(venue)))
-        if values["arxiv_id"]:
-            arxiv_id = values["arxiv_id"].value
-            fields += [("eprint", latex_escape(arxiv_id)), ("archivePrefix", "arXiv")]
-            fields.append(("url", canonical_url("abs", arxiv_id)))
-        elif entry.links:
-            fields.append(("url", latex_escape(entry.links[0].url.value)))
-        body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
-        chunks.append(f"@{'article' if is_article else 'misc'}{{{key},\n{body}\n}}\n")
-    return "\n".join(chunks)
+    return "\n".join(_bibtex_entry(paper, used) for paper in _papers(documents))
 
 
 def export(documents: Sequence[Document], fmt: str) -> str:

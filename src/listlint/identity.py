@@ -190,6 +190,13 @@ class _Card:
         return title_differs, authors_differ
 
 
+def same_paper(entry: Entry, other: Entry) -> bool:
+    """Whether two entries with one arXiv ID are one paper: their titles or their author
+    lists agree (a copy whose title is mojibake or a short name longer is still the paper)."""
+    title_differs, authors_differ = _Card(entry).differences(_Card(other))
+    return not (title_differs and authors_differ)
+
+
 MAX_VARIANTS = 32
 """Distinct cards kept per ID. Beyond a few the ID is a placeholder pasted
 everywhere; comparing each new card with the first ones only keeps the walk

@@ -240,7 +240,8 @@ class DailySection(Section):
 class DailyEntry:
     """A paper of the "paper daily" layout: a `## Title` heading and what follows it.
 
-    `## Title`, a `date｜affiliations｜rating` line, `<u>url</u>` link lines,
+    `## Title`, a `date｜affiliations｜rating` line (some digests add the venue:
+    `date｜affiliations｜venue｜rating`), `<u>url</u>` link lines,
     then `### 概述` / `### 方法` / ... sections. Parts the layout does not
     write (authors, one-liner) are None.
     """
@@ -257,6 +258,7 @@ class DailyEntry:
     """The `date｜affiliations｜rating` line, line ending excluded."""
     date: Text | None
     affiliations: Text | None
+    """Every field between date and rating but the venue, separators included."""
     rating: Text | None
     links: tuple[Link, ...]
     """The link lines in order; a `<u>url</u>` link's label is inferred (`arXiv`,
@@ -272,6 +274,8 @@ class DailyEntry:
     """Lines of the head (before the first section) that are none of the known parts."""
     link_block: Text | None = None
     """The link lines as written, from the first link to the last."""
+    venue: Text | None = None
+    """The meta line's venue field (`CVPR 2025`), when it has one."""
     layout: Literal["daily"] = "daily"
     doc: Document | None = field(default=None, compare=False, repr=False)
 
@@ -316,6 +320,8 @@ class DailyEntry:
         links: tuple[Link, ...] = ()
         if key == "affiliations":
             value = self.affiliations
+        elif key == "published_in":
+            value = self.venue
         elif key == "arxiv_id":
             value = self.arxiv_id
         elif key == "links" and self.links:

@@ -1,4 +1,4 @@
-"""The `Published in` value: its canonical `VENUE YEAR` form and its year.
+"""The `Published in` value: what venue it names, its canonical `VENUE YEAR` form and its year.
 
 The canonical form is the venue's own short name, one space, the four-digit
 year, optionally followed by one presentation note in parentheses:
@@ -9,6 +9,7 @@ year, optionally followed by one presentation note in parentheses:
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from listlint.values import value
 
@@ -38,6 +39,13 @@ _VENUES.update(
     }
 )
 _CANONICAL_NAMES = frozenset(_VENUES.values())
+# The known venues that are journals; every other known venue is a conference.
+_JOURNALS = frozenset({"TOG", "TPAMI", "IJCV", "TIP", "TVCG", "TMLR", "JMLR", "CVIU", "RA-L"})
+# How an unknown venue's name says what it is: `IEEE Transactions on ...`, `Nature`,
+# `Proceedings of ...`. A name that says neither stays unknown.
+_JOURNAL_WORDS = re.compile(r"\b(?:transactions|journal|letters|magazine|nature|science)\b", re.IGNORECASE)
+_CONFERENCE_WORDS = re.compile(r"\b(?:conference|conf|proceedings|symposium)\b", re.IGNORECASE)
+_WORKSHOP_WORDS = re.compile(r"\bworkshops?\b", re.IGNORECASE)
 
 _NOTES = {
     note.casefold(): note
@@ -59,6 +67,30 @@ _VENUE_VALUE = re.compile(
     r"^(?P<name>[A-Za-z][A-Za-z0-9&.+/ -]*?)[\s,'-]*(?P<year>(?:19|20)\d{2})"
     r"(?:\s*[(（](?P<note>[^()（）]*)[)）])?$"
 )
+
+
+VenueKind = Literal["preprint", "conference", "workshop", "journal", "unknown"]
+
+
+@value
+class Venue:
+    """A `Published in` value read as `VENUE YEAR (note)` or as an arXiv preprint."""
+
+    name: str
+    """The venue's canonical short name when it is known (`CVPR`, `arXiv`), else as written."""
+    written: str
+    """The name as the value writes it: `Cvpr`, `arxiv`."""
+    year: int | None
+    """The year the value writes; None for a preprint written without one."""
+    note: str | None
+    """The text in the parentheses after the year, as written (`oral`), or None."""
+    kind: VenueKind
+    """`unknown` when the name is not a known venue and does not say what it is."""
+
+    @property
+    def known(self) -> bool:
+        """The name is a known venue (or arXiv), whatever its spelling."""
+        return self.kind == "preprint" or self.name in _CANONICAL_NAMES
 
 
 @value
@@ -90,6 +122,38 @@ def _transposition_of(name: str) -> str | None:
     return None
 
 
+def _kind(name: str, known: str | None, note: str | None) -> VenueKind:
+    if _WORKSHOP_WORDS.search(name) or (note is not None and _WORKSHOP_WORDS.search(note)):
+        return "workshop"
+    if known is not None:
+        return "journal" if known in _JOURNALS else "conference"
+    if _JOURNAL_WORDS.search(name):
+        return "journal"
+    if _CONFERENCE_WORDS.search(name):
+        return "conference"
+    return "unknown"
+
+
+def parse_venue(value: str) -> Venue | None:
+    """The venue `value` names, or None when it is neither `VENUE YEAR` nor an arXiv preprint.
+
+    `CVPR 2024 (Oral)` -> CVPR, 2024, conference; `arxiv (29 May 2025)` -> arXiv,
+    2025, preprint; `IEEE Transactions on Foo 2023` -> a journal by its name.
+    """
+    text = " ".join(value.split())
+    arxiv = _ARXIV_VALUE.match(text)
+    if arxiv:
+        year = arxiv.group("paren") or arxiv.group("year")
+        return Venue("arXiv", text[:5], int(year) if year else None, None, "preprint")
+    match = _VENUE_VALUE.match(text)
+    if not match:
+        return None
+    written = match.group("name").strip(" ,-")
+    known = _VENUES.get(_fold(written))
+    note = match.group("note")
+    return Venue(known or written, written, int(match.group("year")), note, _kind(written, known, note))
+
+
 def venue_year(value: str) -> int | None:
     """The last four-digit year written in a venue value, or None."""
     years = YEAR.findall(value)
@@ -102,43 +166,34 @@ def check_venue(value: str, arxiv_year: int | None = None) -> VenueProblem | Non
     `arxiv_year` is the year the entry's arXiv ID encodes; it dates a preprint
     written without a year (`arXiv preprint` -> `arXiv 2024`).
     """
-    text = " ".join(value.split())
-    arxiv = _ARXIV_VALUE.match(text)
-    if arxiv:
-        year = arxiv.group("paren") or arxiv.group("year")
-        if year is None and arxiv_year is not None:
-            year = str(arxiv_year)
+    venue = parse_venue(value)
+    if venue is None:
+        if YEAR.search(value) is None:
+            return VenueProblem(f"`{value}` has no year; write `VENUE YEAR`", None)
+        return VenueProblem(f"`{value}` is not in the form `VENUE YEAR`", None)
+    if venue.kind == "preprint":
+        year = venue.year if venue.year is not None else arxiv_year
         if year is None:
             return VenueProblem(f"`{value}` has no year; write `arXiv YEAR`", None)
         canonical = f"arXiv {year}"
         if value == canonical:
             return None
         return VenueProblem(f"`{value}` is not in the canonical form `{canonical}`", canonical)
-    match = _VENUE_VALUE.match(text)
-    if not match:
-        if YEAR.search(text) is None:
-            return VenueProblem(f"`{value}` has no year; write `VENUE YEAR`", None)
-        return VenueProblem(f"`{value}` is not in the form `VENUE YEAR`", None)
-    name = match.group("name").strip(" ,-")
-    year = match.group("year")
-    known = _VENUES.get(_fold(name))
-    if known is None:
-        swapped = _transposition_of(name)
-        if swapped and name not in _CANONICAL_NAMES:
+    if not venue.known:
+        swapped = _transposition_of(venue.written)
+        if swapped:
             return VenueProblem(
-                f"`{value}` names `{name}`, not a known venue; did you mean `{swapped}`?", None
+                f"`{value}` names `{venue.written}`, not a known venue; did you mean `{swapped}`?", None
             )
-    canonical_name = known or name
-    note = match.group("note")
     suffix = ""
-    if note is not None:
-        canonical_note = _NOTES.get(" ".join(note.split()).casefold())
+    if venue.note is not None:
+        canonical_note = _NOTES.get(" ".join(venue.note.split()).casefold())
         if canonical_note is None:
             return VenueProblem(
-                f"`{value}` has a note `({note})` that is not a presentation type", None
+                f"`{value}` has a note `({venue.note})` that is not a presentation type", None
             )
         suffix = f" ({canonical_note})"
-    canonical = f"{canonical_name} {year}{suffix}"
+    canonical = f"{venue.name} {venue.year}{suffix}"
     if value == canonical:
         return None
     return VenueProblem(f"`{value}` is not in the canonical form `{canonical}`", canonical)
