@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -38,3 +39,43 @@ def test_the_wheel_ships_py_typed_and_the_rule_pages(tmp_path: Path) -> None:
     assert "listlint/py.typed" in names
     pages = {path.name for path in (ROOT / "rules").glob("*.md")}
     assert pages and {f"listlint/rule_pages/{name}" for name in pages} <= names
+
+
+FENCE = re.compile(r"^ {0,3}(```|~~~).*?^ {0,3}\1", re.M | re.S)
+LINK_TARGET = re.compile(r"\]\(([^)\s]+)\)")
+"""A Markdown link's target: `[text](target)`."""
+NAMED_PATH = re.compile(r"(?<![\w/.:-])((?:[\w.-]+/)*[\w.-]+\.(?:md|json|ya?ml|toml)(?:#[\w-]+)?)")
+"""A file named in prose (`README.md#pre-commit`), not inside a URL."""
+HEADING = re.compile(r"^ {0,3}#{1,6} +(.+?) *#* *$", re.M)
+
+
+def _anchors(markdown: str) -> set[str]:
+    """GitHub's anchors for the headings: lower case, punctuation but `-` and `_`
+    dropped, spaces made `-` (`Pull-request mode: --x` is `pull-request-mode---x`)."""
+    headings = HEADING.findall(FENCE.sub("", markdown))
+    return {re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-") for heading in headings}
+
+
+def _missing(document: Path, targets: list[str]) -> list[str]:
+    """The local targets (`path`, `path#anchor`, `#anchor`) that name nothing."""
+    missing = []
+    for target in targets:
+        if re.match(r"[a-z][a-z+.-]*:", target):  # https:, mailto:
+            continue
+        path, _, anchor = target.partition("#")
+        file = (document.parent / path) if path else document
+        if not file.exists():
+            missing.append(target)
+        elif anchor and anchor not in _anchors(file.read_text(encoding="utf-8")):
+            missing.append(target)
+    return missing
+
+
+def test_every_document_the_readme_and_hook_manifest_name_exists() -> None:
+    readme = ROOT / "README.md"
+    links = LINK_TARGET.findall(FENCE.sub("", readme.read_text(encoding="utf-8")))
+    assert links and _missing(readme, links) == []
+    manifest = ROOT / ".pre-commit-hooks.yaml"
+    comments = [line for line in manifest.read_text(encoding="utf-8").splitlines() if line.lstrip().startswith("#")]
+    named = NAMED_PATH.findall("\n".join(comments))
+    assert named and _missing(manifest, named) == []
