@@ -9,6 +9,8 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from conftest import ROOT
 
 
@@ -79,3 +81,26 @@ def test_every_document_the_readme_and_hook_manifest_name_exists() -> None:
     comments = [line for line in manifest.read_text(encoding="utf-8").splitlines() if line.lstrip().startswith("#")]
     named = NAMED_PATH.findall("\n".join(comments))
     assert named and _missing(manifest, named) == []
+
+
+YAML_BLOCK = re.compile(r"^```ya?ml\n(.*?)^```", re.M | re.S)
+VERSION_TAG = re.compile(r"v?\d+(\.\d+)+")
+
+
+def test_the_readme_installs_listlint_from_where_it_is() -> None:
+    """Until `v<version>` is tagged there is no release: the workflows install from the
+    repository the pre-commit example names, and pre-commit pins no missing tag."""
+    from listlint import __version__
+
+    tags = subprocess.run(["git", "-C", str(ROOT), "tag", "--list"], capture_output=True, text=True, check=False)
+    if tags.returncode != 0:
+        pytest.skip("not a git checkout: no tags to tell a release by")
+    released = f"v{__version__}" in tags.stdout.split()
+    workflows = "\n".join(YAML_BLOCK.findall((ROOT / "README.md").read_text(encoding="utf-8")))
+    (repository,) = set(re.findall(r"repo: (\S+)", workflows))
+    installs = re.findall(r"pip install (\S+)", workflows)
+    revs = re.findall(r"rev: (\S+)", workflows)
+    assert installs and revs
+    if not released:
+        assert all(target == f"git+{repository}" for target in installs), installs
+    assert all(rev in tags.stdout.split() for rev in revs if VERSION_TAG.fullmatch(rev)), revs
