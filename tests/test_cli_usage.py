@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -84,6 +85,25 @@ def test_no_progress_bar_when_not_a_terminal(tmp_path: Path, capsys, monkeypatch
     ran = run_cli(["check", ".", "--output-format", "concise"], capsys, monkeypatch)
     assert ran.err == ""
     assert len(ran.out.splitlines()) == 12
+
+
+COLOR = re.compile(r"\x1b\[(?:\d*;)*(?:3\d|4\d|9\d|10\d)(?:;\d+)*m")
+"""An SGR sequence that sets a colour (bold and underline are no colour)."""
+
+
+@pytest.mark.parametrize("args", [["check", "messy.md"], ["rule", "LL901"]], ids=" ".join)
+def test_no_color_on_a_terminal_when_no_color_is_set(args, lists: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    monkeypatch.setenv("TERM", "xterm-256color")
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert COLOR.search(run_cli(args, capsys, monkeypatch).out), "the fake terminal gets colour"
+    monkeypatch.setenv("NO_COLOR", "1")
+    ran = run_cli(args, capsys, monkeypatch)
+    assert ran.code in (0, 1) and "LL901" in ran.out
+    assert not COLOR.search(ran.out + ran.err)
 
 
 def test_unsafe_fixes_are_hidden_and_counted(lists: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]

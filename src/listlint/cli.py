@@ -31,10 +31,6 @@ def _err(message: str) -> None:
     click.echo(message, err=True)
 
 
-def _color() -> bool:
-    return sys.stdout.isatty()
-
-
 @click.group(epilog=EXIT_HELP, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="listlint")
 def cli() -> None:
@@ -158,7 +154,7 @@ def check(
     """Lint list files and folders (every *.md below a folder)."""
     from listlint.diagnostics import Severity
     from listlint.files import discover
-    from listlint.report import get_reporter
+    from listlint.report import get_reporter, use_color
     from listlint.report.progress import progress_bar, wanted
     from listlint.run import check_sources, read_stdin
 
@@ -212,7 +208,7 @@ def check(
 
         report_statistics(findings, sys.stdout, as_json=output_format == "json")
     else:
-        get_reporter(output_format)(findings, sys.stdout, _color(), result.errors)
+        get_reporter(output_format)(findings, sys.stdout, use_color(sys.stdout), result.errors)
     if output_format == "full":
         click.echo(_summary(findings, result.files, len(result.errors)))
         for note in notes:
@@ -349,11 +345,11 @@ def fix(
         _err(f"{changed} file{'s' if changed != 1 else ''} would be changed.")
     else:
         if left or output_format in ("json", "sarif"):  # a machine reads `[]` too
-            from listlint.report import get_reporter
+            from listlint.report import get_reporter, use_color
 
             # With `-`, stdout carries the fixed text, so findings go to stderr.
             out = sys.stderr if any(item.source.stdin for item in loaded) else sys.stdout
-            get_reporter(output_format)(sorted(left, key=lambda f: f.sort_key()), out, out.isatty(), failed)
+            get_reporter(output_format)(sorted(left, key=lambda f: f.sort_key()), out, use_color(out), failed)
         note = f"{changed} file{'s' if changed != 1 else ''} fixed, {remaining} finding{'s' if remaining != 1 else ''} left."
         if hidden:
             note += f" {hidden} more fixable with --unsafe-fixes."
