@@ -174,9 +174,29 @@ def test_progress_bar_only_on_a_terminal_and_never_in_ci(monkeypatch) -> None:  
     monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
     monkeypatch.delenv("CI")
     assert not progress.wanted(100)
-    with progress.progress_bar(2, enabled=True) as advance:
-        advance("Reading a.md")
-        advance("Checking")
+    with progress.progress_bar(enabled=True) as steps:
+        steps.expect(2)
+        steps.advance("Reading a.md")
+        steps.advance("Checking")
+
+
+@pytest.mark.parametrize(("command", "steps"), [("check", 12 + 2), ("fix", 12 + 12 + 2)])
+def test_the_progress_bar_ends_on_its_total(command: str, steps: int, tmp_path: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A step is a file read, a file fixed, a rule run (SELECT has two): the bar's last
+    frame, drawn before it is cleared, shows every step done."""
+    import sys
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "listlint.toml").write_text(SELECT, encoding="utf-8")
+    for number in range(12):
+        (tmp_path / f"list{number}.md").write_text(MESSY, encoding="utf-8")
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    ran = run_cli([command, ".", "--output-format", "concise"], capsys, monkeypatch)
+    assert ran.code == (1 if command == "check" else 0)
+    frames = re.findall(r"(\d+)/(\d+)", ran.err)
+    assert frames and frames[-1] == (str(steps), str(steps))
 
 
 def test_the_real_process_flushes_everything_before_its_fast_exit(tmp_path: Path) -> None:

@@ -171,8 +171,8 @@ def check(
         list(discover(paths, config, stdin_filename, unreadable)), select, extend_select, ignore
     )
     stdin = read_stdin() if any(s.stdin for s in sources) else None
-    with progress_bar(len(sources) * 2, wanted(len(sources))) as advance:
-        result = check_sources(sources, stdin, advance, jobs=None if parallel is None else 2 if parallel else 1)
+    with progress_bar(wanted(len(sources))) as steps:
+        result = check_sources(sources, stdin, steps, jobs=None if parallel is None else 2 if parallel else 1)
     result.errors[:0] = unreadable
     for error in result.errors:
         _err(str(error))
@@ -269,7 +269,8 @@ def fix(
     gc.enable()
     from listlint.document import BOM
     from listlint.files import discover
-    from listlint.run import context_documents, fix_items, group_by_settings, load_source, read_stdin
+    from listlint.report.progress import progress_bar, wanted
+    from listlint.run import context_documents, fix_items, group_by_settings, load_source, read_stdin, rule_steps
     from listlint.writer import encode, write_atomic
 
     unreadable: list[ListlintError] = []
@@ -277,6 +278,9 @@ def fix(
         list(discover(paths, config, stdin_filename, unreadable)), select, extend_select, ignore
     )
     stdin = read_stdin() if any(s.stdin for s in sources) else None
+    # Cleared before the report below, and by click however the command ends.
+    steps = click.get_current_context().with_resource(progress_bar(wanted(len(sources))))
+    steps.expect(len(sources))
     loaded = []
     for problem in unreadable:
         _err(str(problem))
@@ -289,15 +293,18 @@ def fix(
             failed.append(error)
             if source.stdin and stdin is not None and not (show_diff or check_only):
                 _to_stdout(stdin)  # an editor's buffer is kept
+        steps.advance(f"Reading {source.path}")
     changed = remaining = hidden = 0
     left: list = []  # type: ignore[type-arg]
-    for settings, items in group_by_settings(loaded):
+    groups = group_by_settings(loaded)
+    steps.expect(len(loaded) + (0 if show_diff or check_only else rule_steps(groups)))
+    for settings, items in groups:
         context = context_documents(settings, items)
         fixed_docs = []
         # The findings left are linted once below, over every fixed file
         # together: per file, the cross-file rules would compare it with the
         # others' unfixed text, and cost a whole list each.
-        for item, outcome in zip(items, fix_items(items, context, unsafe_fixes, jobs=None)):
+        for item, outcome in zip(items, fix_items(items, context, unsafe_fixes, jobs=None, steps=steps)):
             assert item.data is not None, "fix loads each file with its bytes, to compare against"
             if outcome.text is None:
                 assert outcome.error is not None, "a file left without its fixed text has its error"
@@ -338,9 +345,10 @@ def fix(
         if not (show_diff or check_only):
             from listlint.engine import lint
 
-            found = lint(fixed_docs, settings, context=context, jobs=None)
+            found = lint(fixed_docs, settings, context=context, jobs=None, progress=lambda: steps.advance("Checking"))
             remaining += len(found)
             left.extend(found)
+    steps.close()
     if show_diff or check_only:
         _err(f"{changed} file{'s' if changed != 1 else ''} would be changed.")
     else:
