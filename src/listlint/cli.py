@@ -247,6 +247,12 @@ def _summary(findings: list, files: int, errors: int = 0) -> str:  # type: ignor
 @click.option("--diff", "show_diff", is_flag=True, help="Print a unified diff; write nothing.")
 @click.option("--check", "check_only", is_flag=True, help="Write nothing; exit 1 if anything would change.")
 @click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that may change meaning.")
+@click.option(
+    "--exit-zero",
+    is_flag=True,
+    help="Exit 0 even when findings remain or (--check, --diff) something would change; 2 still means not processed.",
+)
+@click.option("--exit-non-zero-on-fix", is_flag=True, help="Exit 1 when anything was fixed, even if nothing is left.")
 @_format_option
 @_selection_options
 @_config_option
@@ -259,6 +265,8 @@ def fix(
     show_diff: bool,
     check_only: bool,
     unsafe_fixes: bool,
+    exit_zero: bool,
+    exit_non_zero_on_fix: bool,
     output_format: str,
     config: Path | None,
     stdin_filename: str | None,
@@ -362,9 +370,12 @@ def fix(
         if hidden:
             note += f" {hidden} more fixable with --unsafe-fixes."
         _err(note)
+    # As ruff's `check --fix`: with `-`, whatever the code, stdout has the text to keep.
     if failed:
         sys.exit(EXIT_ERROR)
-    if show_diff or check_only:
+    if exit_zero:
+        sys.exit(EXIT_CLEAN)
+    if show_diff or check_only or (exit_non_zero_on_fix and changed):
         sys.exit(EXIT_FINDINGS if changed else EXIT_CLEAN)
     from listlint.diagnostics import Severity
 
