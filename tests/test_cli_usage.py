@@ -85,6 +85,8 @@ def test_no_progress_bar_when_not_a_terminal(tmp_path: Path, capsys, monkeypatch
     ran = run_cli(["check", ".", "--output-format", "concise"], capsys, monkeypatch)
     assert ran.err == ""
     assert len(ran.out.splitlines()) == 12
+    fixed = run_cli(["fix", ".", "--output-format", "concise"], capsys, monkeypatch)
+    assert sorted(fixed.err.splitlines()) == sorted([*(f"Fixing list{n}.md" for n in range(12)), "12 files fixed, 0 findings left."])
 
 
 COLOR = re.compile(r"\x1b\[(?:\d*;)*(?:3\d|4\d|9\d|10\d)(?:;\d+)*m")
