@@ -194,6 +194,35 @@ def test_stdin_with_filename(tmp_path: Path) -> None:
     assert "LL901 [non-canonical-card]" in result.stdout
 
 
+LEFT = CANONICAL.replace("abs/2104.04321", "abs/2104.04322")
+"""A link to another paper than the card's ID: `arxiv-link-mismatch`, which no fix applies."""
+REFUSED = MESSY.replace("\n", "\r\r\n")
+"""Formatting would change what GitHub shows: refused (see below)."""
+
+
+@pytest.mark.parametrize(
+    ("text", "options", "code"),
+    [
+        (CANONICAL, [], 0),
+        (MESSY, [], 0),  # fine once fixed
+        (LEFT, [], 1),  # a finding is left
+        (LEFT, ["--exit-zero"], 0),
+        (CANONICAL, ["--exit-non-zero-on-fix"], 0),
+        (MESSY, ["--exit-non-zero-on-fix"], 1),
+        (REFUSED, ["--exit-zero"], 2),  # not processed
+    ],
+    ids=["clean", "fixed", "left", "left-exit-zero", "clean-on-fix", "fixed-on-fix", "refused"],
+)
+def test_fix_on_stdin_always_gives_the_text_back_and_says_how_it_went(
+    text: str, options: list[str], code: int, tmp_path: Path
+) -> None:
+    """What an editor's format-on-save needs: stdout is the buffer to keep, whatever
+    the exit code; the code says fine (0), findings left (1), not processed (2)."""
+    result = run("fix", "-", "--stdin-filename", "README.md", *options, cwd=tmp_path, stdin=text.encode())
+    assert result.returncode == code, result.stderr
+    assert result.stdout == (text if code == 2 else fix_text(text, "README.md").text)
+
+
 def test_stdin_binary_is_one_line_error(tmp_path: Path) -> None:
     result = run("check", "-", "--stdin-filename", "x.md", cwd=tmp_path, stdin=b"\x00\x01")
     assert_one_line_error(result, "x.md:1: binary file")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -84,6 +85,27 @@ def test_no_progress_bar_when_not_a_terminal(tmp_path: Path, capsys, monkeypatch
     ran = run_cli(["check", ".", "--output-format", "concise"], capsys, monkeypatch)
     assert ran.err == ""
     assert len(ran.out.splitlines()) == 12
+    fixed = run_cli(["fix", ".", "--output-format", "concise"], capsys, monkeypatch)
+    assert sorted(fixed.err.splitlines()) == sorted([*(f"Fixing list{n}.md" for n in range(12)), "12 files fixed, 0 findings left."])
+
+
+COLOR = re.compile(r"\x1b\[(?:\d*;)*(?:3\d|4\d|9\d|10\d)(?:;\d+)*m")
+"""An SGR sequence that sets a colour (bold and underline are no colour)."""
+
+
+@pytest.mark.parametrize("args", [["check", "messy.md"], ["rule", "LL901"]], ids=" ".join)
+def test_no_color_on_a_terminal_when_no_color_is_set(args, lists: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    monkeypatch.setenv("TERM", "xterm-256color")
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert COLOR.search(run_cli(args, capsys, monkeypatch).out), "the fake terminal gets colour"
+    monkeypatch.setenv("NO_COLOR", "1")
+    ran = run_cli(args, capsys, monkeypatch)
+    assert ran.code in (0, 1) and "LL901" in ran.out
+    assert not COLOR.search(ran.out + ran.err)
 
 
 def test_unsafe_fixes_are_hidden_and_counted(lists: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -154,9 +176,29 @@ def test_progress_bar_only_on_a_terminal_and_never_in_ci(monkeypatch) -> None:  
     monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
     monkeypatch.delenv("CI")
     assert not progress.wanted(100)
-    with progress.progress_bar(2, enabled=True) as advance:
-        advance("Reading a.md")
-        advance("Checking")
+    with progress.progress_bar(enabled=True) as steps:
+        steps.expect(2)
+        steps.advance("Reading a.md")
+        steps.advance("Checking")
+
+
+@pytest.mark.parametrize(("command", "steps"), [("check", 12 + 2), ("fix", 12 + 12 + 2)])
+def test_the_progress_bar_ends_on_its_total(command: str, steps: int, tmp_path: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A step is a file read, a file fixed, a rule run (SELECT has two): the bar's last
+    frame, drawn before it is cleared, shows every step done."""
+    import sys
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "listlint.toml").write_text(SELECT, encoding="utf-8")
+    for number in range(12):
+        (tmp_path / f"list{number}.md").write_text(MESSY, encoding="utf-8")
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    ran = run_cli([command, ".", "--output-format", "concise"], capsys, monkeypatch)
+    assert ran.code == (1 if command == "check" else 0)
+    frames = re.findall(r"(\d+)/(\d+)", ran.err)
+    assert frames and frames[-1] == (str(steps), str(steps))
 
 
 def test_the_real_process_flushes_everything_before_its_fast_exit(tmp_path: Path) -> None:

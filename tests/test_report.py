@@ -282,3 +282,33 @@ def test_the_window_is_the_same_whether_walked_or_computed(source: str, data: st
     col = data.draw(st.integers(0, len(source)))
     stop = data.draw(st.integers(col, len(source) + 1))
     assert _window(source, col, stop) == _walked_window(source, col, stop)
+
+
+class _Stream(io.StringIO):
+    def __init__(self, terminal: bool) -> None:
+        super().__init__()
+        self.terminal = terminal
+
+    def isatty(self) -> bool:
+        return self.terminal
+
+
+@pytest.mark.parametrize(
+    ("environ", "terminal", "colored"),
+    [
+        ({}, True, True),
+        ({}, False, False),
+        ({"NO_COLOR": "1"}, True, False),
+        ({"NO_COLOR": ""}, True, True),  # no-color.org: set and not empty
+        ({"FORCE_COLOR": "1"}, False, True),
+        ({"FORCE_COLOR": "1", "NO_COLOR": "1"}, False, False),
+    ],
+)
+def test_color_on_a_terminal_unless_no_color(environ, terminal, colored, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from listlint.report import use_color
+
+    for name in ("NO_COLOR", "FORCE_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environ.items():
+        monkeypatch.setenv(name, value)
+    assert use_color(_Stream(terminal)) is colored

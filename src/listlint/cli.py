@@ -31,10 +31,6 @@ def _err(message: str) -> None:
     click.echo(message, err=True)
 
 
-def _color() -> bool:
-    return sys.stdout.isatty()
-
-
 @click.group(epilog=EXIT_HELP, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="listlint")
 def cli() -> None:
@@ -158,7 +154,7 @@ def check(
     """Lint list files and folders (every *.md below a folder)."""
     from listlint.diagnostics import Severity
     from listlint.files import discover
-    from listlint.report import get_reporter
+    from listlint.report import get_reporter, use_color
     from listlint.report.progress import progress_bar, wanted
     from listlint.run import check_sources, read_stdin
 
@@ -175,8 +171,8 @@ def check(
         list(discover(paths, config, stdin_filename, unreadable)), select, extend_select, ignore
     )
     stdin = read_stdin() if any(s.stdin for s in sources) else None
-    with progress_bar(len(sources) * 2, wanted(len(sources))) as advance:
-        result = check_sources(sources, stdin, advance, jobs=None if parallel is None else 2 if parallel else 1)
+    with progress_bar(wanted(len(sources))) as steps:
+        result = check_sources(sources, stdin, steps, jobs=None if parallel is None else 2 if parallel else 1)
     result.errors[:0] = unreadable
     for error in result.errors:
         _err(str(error))
@@ -212,7 +208,7 @@ def check(
 
         report_statistics(findings, sys.stdout, as_json=output_format == "json")
     else:
-        get_reporter(output_format)(findings, sys.stdout, _color(), result.errors)
+        get_reporter(output_format)(findings, sys.stdout, use_color(sys.stdout), result.errors)
     if output_format == "full":
         click.echo(_summary(findings, result.files, len(result.errors)))
         for note in notes:
@@ -251,6 +247,12 @@ def _summary(findings: list, files: int, errors: int = 0) -> str:  # type: ignor
 @click.option("--diff", "show_diff", is_flag=True, help="Print a unified diff; write nothing.")
 @click.option("--check", "check_only", is_flag=True, help="Write nothing; exit 1 if anything would change.")
 @click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that may change meaning.")
+@click.option(
+    "--exit-zero",
+    is_flag=True,
+    help="Exit 0 even when findings remain or (--check, --diff) something would change; 2 still means not processed.",
+)
+@click.option("--exit-non-zero-on-fix", is_flag=True, help="Exit 1 when anything was fixed, even if nothing is left.")
 @_format_option
 @_selection_options
 @_config_option
@@ -263,6 +265,8 @@ def fix(
     show_diff: bool,
     check_only: bool,
     unsafe_fixes: bool,
+    exit_zero: bool,
+    exit_non_zero_on_fix: bool,
     output_format: str,
     config: Path | None,
     stdin_filename: str | None,
@@ -273,7 +277,8 @@ def fix(
     gc.enable()
     from listlint.document import BOM
     from listlint.files import discover
-    from listlint.run import context_documents, fix_items, group_by_settings, load_source, read_stdin
+    from listlint.report.progress import progress_bar, wanted
+    from listlint.run import context_documents, fix_items, group_by_settings, load_source, read_stdin, rule_steps
     from listlint.writer import encode, write_atomic
 
     unreadable: list[ListlintError] = []
@@ -281,6 +286,9 @@ def fix(
         list(discover(paths, config, stdin_filename, unreadable)), select, extend_select, ignore
     )
     stdin = read_stdin() if any(s.stdin for s in sources) else None
+    # Cleared before the report below, and by click however the command ends.
+    steps = click.get_current_context().with_resource(progress_bar(wanted(len(sources))))
+    steps.expect(len(sources))
     loaded = []
     for problem in unreadable:
         _err(str(problem))
@@ -293,15 +301,18 @@ def fix(
             failed.append(error)
             if source.stdin and stdin is not None and not (show_diff or check_only):
                 _to_stdout(stdin)  # an editor's buffer is kept
+        steps.advance(f"Reading {source.path}")
     changed = remaining = hidden = 0
     left: list = []  # type: ignore[type-arg]
-    for settings, items in group_by_settings(loaded):
+    groups = group_by_settings(loaded)
+    steps.expect(len(loaded) + (0 if show_diff or check_only else rule_steps(groups)))
+    for settings, items in groups:
         context = context_documents(settings, items)
         fixed_docs = []
         # The findings left are linted once below, over every fixed file
         # together: per file, the cross-file rules would compare it with the
         # others' unfixed text, and cost a whole list each.
-        for item, outcome in zip(items, fix_items(items, context, unsafe_fixes, jobs=None)):
+        for item, outcome in zip(items, fix_items(items, context, unsafe_fixes, jobs=None, steps=steps)):
             assert item.data is not None, "fix loads each file with its bytes, to compare against"
             if outcome.text is None:
                 assert outcome.error is not None, "a file left without its fixed text has its error"
@@ -342,25 +353,29 @@ def fix(
         if not (show_diff or check_only):
             from listlint.engine import lint
 
-            found = lint(fixed_docs, settings, context=context, jobs=None)
+            found = lint(fixed_docs, settings, context=context, jobs=None, progress=lambda: steps.advance("Checking"))
             remaining += len(found)
             left.extend(found)
+    steps.close()
     if show_diff or check_only:
         _err(f"{changed} file{'s' if changed != 1 else ''} would be changed.")
     else:
         if left or output_format in ("json", "sarif"):  # a machine reads `[]` too
-            from listlint.report import get_reporter
+            from listlint.report import get_reporter, use_color
 
             # With `-`, stdout carries the fixed text, so findings go to stderr.
             out = sys.stderr if any(item.source.stdin for item in loaded) else sys.stdout
-            get_reporter(output_format)(sorted(left, key=lambda f: f.sort_key()), out, out.isatty(), failed)
+            get_reporter(output_format)(sorted(left, key=lambda f: f.sort_key()), out, use_color(out), failed)
         note = f"{changed} file{'s' if changed != 1 else ''} fixed, {remaining} finding{'s' if remaining != 1 else ''} left."
         if hidden:
             note += f" {hidden} more fixable with --unsafe-fixes."
         _err(note)
+    # As ruff's `check --fix`: with `-`, whatever the code, stdout has the text to keep.
     if failed:
         sys.exit(EXIT_ERROR)
-    if show_diff or check_only:
+    if exit_zero:
+        sys.exit(EXIT_CLEAN)
+    if show_diff or check_only or (exit_non_zero_on_fix and changed):
         sys.exit(EXIT_FINDINGS if changed else EXIT_CLEAN)
     from listlint.diagnostics import Severity
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +16,23 @@ from listlint.errors import InputError, ListlintError
 from listlint.files import Source, list_files, read_source
 from listlint.fixer import FixOutcome, fix_document
 from listlint.registry import Scope
+
+
+class Steps:
+    """Where a run counts its steps for a progress bar; this one counts nothing.
+
+    A run says how many steps are to come as soon as it knows (`expect`), so that
+    a bar ends on its total, and then passes each (`advance`).
+    """
+
+    def expect(self, count: int) -> None:
+        """`count` more steps are to come."""
+
+    def advance(self, label: str) -> None:
+        """A step is done; `label` says what the run is doing."""
+
+
+NO_STEPS = Steps()
 
 
 @dataclass
@@ -98,32 +115,40 @@ def group_by_settings(loaded: Sequence[Loaded]) -> list[tuple[Settings, list[Loa
     return list(groups.values())
 
 
+def rule_steps(groups: Sequence[tuple[Settings, Sequence[Loaded]]]) -> int:
+    """The steps of linting each group: one a rule (`engine.lint`'s `progress`)."""
+    return sum(len(rules_for(settings)) for settings, _ in groups)
+
+
 def check_sources(
     sources: Sequence[Source],
     stdin: bytes | None = None,
-    advance: Callable[[str], None] | None = None,
+    steps: Steps = NO_STEPS,
     jobs: int | None = 1,
 ) -> RunResult:
-    """Lint every source; `advance(label)` is called per file read and per rule run.
+    """Lint every source; a step is a file read or a rule run.
 
     `jobs`: see `engine.lint` (None lets large runs use a second process).
     """
     result = RunResult()
     loaded: list[Loaded] = []
+    steps.expect(len(sources))
     for source in sources:
         try:
             loaded.append(load_source(source, stdin, keep_data=False))
         except ListlintError as error:
             result.errors.append(error)
-        if advance is not None:
-            advance(f"Reading {source.path}")
+        steps.advance(f"Reading {source.path}")
     result.files = len(loaded)
     result.documents = [item.doc for item in loaded]
-    progress = (lambda: advance("Checking")) if advance is not None else None
-    for settings, items in group_by_settings(loaded):
+    groups = group_by_settings(loaded)
+    steps.expect(rule_steps(groups))
+    for settings, items in groups:
         docs = [item.doc for item in items]
         context = context_documents(settings, items)
-        result.findings.extend(lint(docs, settings, context=context, progress=progress, jobs=jobs))
+        result.findings.extend(
+            lint(docs, settings, context=context, progress=lambda: steps.advance("Checking"), jobs=jobs)
+        )
     return result
 
 
@@ -150,9 +175,14 @@ class Fixed:
 
 
 def fix_items(
-    items: Sequence[Loaded], context: Sequence[Document], unsafe: bool, jobs: int | None = 1
+    items: Sequence[Loaded],
+    context: Sequence[Document],
+    unsafe: bool,
+    jobs: int | None = 1,
+    steps: Steps = NO_STEPS,
 ) -> list[Fixed]:
-    """Fix each file (without its final lint: the caller lints them all together).
+    """Fix each file (without its final lint: the caller lints them all together);
+    a step is a file fixed, which the caller expects.
 
     Each file's peers are the context and the other files, unfixed. With `jobs`
     None or above 1 the files are shared with a forked process, largest first,
@@ -172,8 +202,16 @@ def fix_items(
 
     from listlint.parallel import share, worth_sharing
 
+    def done(number: int) -> None:
+        steps.advance(f"Fixing {items[number].source.path}")
+
+    def counted(number: int) -> Fixed:
+        fixed = one(number)
+        done(number)
+        return fixed
+
     if not worth_sharing(jobs, len(items), sum(len(doc.text) for doc in others)):
-        return [one(number) for number in range(len(items))]
+        return [counted(number) for number in range(len(items))]
     order = sorted(range(len(items)), key=lambda number: -len(others[number].text))
     results = share(
         len(order),
@@ -181,6 +219,10 @@ def fix_items(
         lambda fixed: dataclasses.replace(fixed, document=None),
         lambda task, fixed: fixed,
     )
+    # Counted here, not in `one`: the forked process runs `one` too, and must not
+    # draw on the terminal.
+    for number in order:
+        done(number)
     by_number = dict(zip(order, results))
     return [by_number[number] for number in range(len(items))]
 

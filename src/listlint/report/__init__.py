@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 from collections.abc import Sequence
 from typing import Protocol, TextIO
 
@@ -31,6 +32,15 @@ MODULES = {
     "sarif": "sarif",
 }
 FORMATS = tuple(MODULES)
+
+
+def use_color(out: TextIO) -> bool:
+    """Whether to colour what goes to `out`: on a terminal, unless `NO_COLOR` is set
+    (https://no-color.org); `FORCE_COLOR` colours a pipe too. Both count only when
+    not empty, and NO_COLOR wins, as in rich, which styles the other output."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    return bool(os.environ.get("FORCE_COLOR")) or out.isatty()
 
 
 def get_reporter(name: str) -> Reporter:

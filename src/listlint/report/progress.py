@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+
+from listlint.run import Steps
 
 MIN_FILES = 8
 """Fewer files finish before a bar would be worth drawing."""
-
-Advance = Callable[[str], None]
 
 
 def wanted(files: int) -> bool:
@@ -22,20 +20,55 @@ def wanted(files: int) -> bool:
     )
 
 
-@contextmanager
-def progress_bar(total: int, enabled: bool) -> Iterator[Advance]:
-    """Yield `advance(label)`; draws a transient bar on stderr when enabled."""
-    if not enabled:
-        yield lambda label: None
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+class NoBar(Steps):
+    """The steps of a run that shows no bar: a context manager, as `ProgressBar` is."""
 
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("Checking", total=total)
+    def __enter__(self) -> NoBar:
+        return self
 
-        def advance(label: str) -> None:
-            bar.update(task, advance=1, description=label)
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
-        yield advance
+    def close(self) -> None:
+        """Clear the bar (again is harmless): before a report, or when the run ends."""
+
+
+class ProgressBar(NoBar):
+    """A bar on stderr, drawn from `__enter__` to `close`, which clears it."""
+
+    def __init__(self) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+        columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+        # stderr is the console; what a run prints there while the bar is up goes
+        # above it. stdout is drawn above it too only when it is the terminal:
+        # a diff piped to a file must not come out on stderr.
+        self._bar = Progress(
+            *columns, console=Console(stderr=True), transient=True, redirect_stdout=sys.stdout.isatty()
+        )
+        self._total = 0
+        self._task = self._bar.add_task("Reading", total=0)
+        self._drawn = False
+
+    def __enter__(self) -> ProgressBar:
+        self._bar.start()
+        self._drawn = True
+        return self
+
+    def expect(self, count: int) -> None:
+        self._total += count
+        self._bar.update(self._task, total=self._total)
+
+    def advance(self, label: str) -> None:
+        self._bar.update(self._task, advance=1, description=label)
+
+    def close(self) -> None:
+        if self._drawn:  # rich's second stop would print a blank line off a terminal
+            self._drawn = False
+            self._bar.stop()
+
+
+def progress_bar(enabled: bool) -> NoBar:
+    """A bar when `enabled` (see `wanted`), else steps that draw nothing."""
+    return ProgressBar() if enabled else NoBar()
