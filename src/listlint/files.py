@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 from listlint.config import DEFAULT_EXCLUDE, Settings, settings_for
@@ -138,6 +139,36 @@ def read_source(path: str) -> bytes:
         raise InputError("permission denied", path) from None
     except OSError as error:
         raise InputError(error.strerror or str(error), path) from None
+
+
+@lru_cache(maxsize=64)
+def repository_root(folder: Path) -> Path | None:
+    """The git repository a folder (resolved) is in: the nearest one at or above it with `.git`."""
+    for candidate in (folder, *folder.parents):
+        if (candidate / ".git").exists():
+            return candidate
+    return None
+
+
+def list_path(path: str, settings: Settings) -> str:
+    """Where a file is in its list, the same however its path was typed: below the
+    configuration's folder, else below the git repository's root, else the absolute
+    path; `README.md` typed inside `zh/` is `zh/README.md`, as typed from above it.
+
+    The folders are resolved, the name kept: a symbolic link's name says its language.
+    `-`, standard input without a name, is in no folder.
+    """
+    if path == "-":
+        return path
+    folder, name = os.path.split(path)
+    resolved = Path(os.path.realpath(folder or "."))
+    root = settings.root.resolve() if settings.root is not None else repository_root(resolved)
+    if root is not None:
+        try:
+            return (resolved.relative_to(root) / name).as_posix()
+        except ValueError:  # a file outside its configuration's folder (--config)
+            pass
+    return (resolved / name).as_posix()
 
 
 def list_files(root: Path, settings: Settings) -> Iterator[Path]:
