@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from clitools import run_cli
 from conftest import RULE_FIXTURES
+from test_cli import MESSY, run
 
 from listlint.config import Settings
 from listlint.files import list_path
@@ -105,3 +106,16 @@ def test_a_folder_walk_skips_what_git_ignores_but_a_named_one_is_walked(
     assert {f["path"] for f in findings} == {"docs/guide.md"}, "docs/build is ignored by the root's `build/`"
     _, findings = check_json(["--select", "non-canonical-arxiv-url", "build"], tmp_path, capsys, monkeypatch)
     assert {f["path"] for f in findings} == {"build/README.md"}
+
+
+def test_a_stdin_filename_that_exclude_names_is_not_linted(tmp_path: Path) -> None:
+    """As ruff treats it: the file on disk would not be linted, so its buffer is not either;
+    `fix -` gives the text back as it came, and no report is mixed into it."""
+    (tmp_path / "listlint.toml").write_text('exclude = ["drafts/"]\n', encoding="utf-8")
+    data = MESSY.encode()
+    linted = run("check", "--output-format", "json", "--stdin-filename", "README.md", "-", cwd=tmp_path, stdin=data)
+    assert linted.returncode == 1 and json.loads(linted.stdout), "the same text is linted where not excluded"
+    checked = run("check", "--output-format", "json", "--stdin-filename", "drafts/x.md", "-", cwd=tmp_path, stdin=data)
+    assert (checked.returncode, json.loads(checked.stdout), checked.stderr) == (0, [], "")
+    fixed = run("fix", "--output-format", "json", "--stdin-filename", "drafts/x.md", "-", cwd=tmp_path, stdin=data)
+    assert (fixed.returncode, fixed.stdout) == (0, MESSY)

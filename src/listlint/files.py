@@ -91,8 +91,10 @@ def discover(
             if "-" in seen:
                 continue
             seen.add("-")
-            name = stdin_filename or "-"
-            yield Source(name, settings_for(Path(stdin_filename or "."), config), stdin=True)
+            settings = settings_for(Path(stdin_filename or "."), config)
+            if stdin_filename and _excluded(Path(stdin_filename), settings, _spec(settings), is_dir=False):
+                continue  # as the file on disk would be: not linted (`fix -` gives the text back)
+            yield Source(stdin_filename or "-", settings, stdin=True)
             continue
         if not raw:
             # Path("") is the current folder: an empty argument (`"$FILES"` unset) would lint it all.
