@@ -14,8 +14,8 @@ from listlint.document import Document, decode, detect_language
 from listlint.engine import lint, rules_for
 from listlint.errors import InputError, ListlintError
 from listlint.files import Source, list_files, list_path, read_source
-from listlint.gitignore import repository_root
 from listlint.fixer import FixOutcome, fix_document
+from listlint.gitignore import repository_root
 from listlint.registry import Scope
 
 
