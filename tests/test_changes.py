@@ -198,3 +198,32 @@ def test_changed_since_outside_git_is_an_error(tmp_path: Path, capsys, monkeypat
     ran = run_cli(["check", "README.md", "--changed-since", "HEAD"], capsys, monkeypatch)
     assert ran.code == 2
     assert "not inside a git repository" in ran.err
+
+
+def test_a_new_card_above_an_untouched_one_with_its_id_is_reported(repo: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The new card comes first, so the conflict lands on the untouched C; it must not pass."""
+    new = card("Neo", "2101.00003", "Names a new coral.")
+    commit(repo, {"README.md": "# Invented list\n\n" + A + new + B + C}, "insert above C")
+    ran = run_cli(
+        ["check", "README.md", "--select", "arxiv-id-conflict", "--changed-since", "HEAD~1",
+         "--output-format", "json"],
+        capsys,
+        monkeypatch,
+    )
+    assert ran.code == 1, ran.err
+    [finding] = json.loads(ran.out)
+    assert finding["name"] == "arxiv-id-conflict" and finding["entry"] == "arxiv:2101.00003"
+    assert finding["line"] > finding["related"][0]["line"], "on the untouched C, pointing at the new card"
+
+
+def test_a_finding_pointing_into_a_changed_context_file_is_reported(repo: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """LIST.md gets a card with A's ID; only README.md is checked, and the finding is on its
+    untouched A (the context file is walked first), pointing at the new card in LIST.md."""
+    commit(repo, {"LIST.md": "# Other list\n\n" + E + card("Alt", "2101.00001", "Another A.")}, "A again")
+    args = ["check", "README.md", "--select", "arxiv-id-conflict", "--output-format", "json"]
+    ran = run_cli([*args, "--changed-since", "HEAD~1"], capsys, monkeypatch)
+    assert ran.code == 1, ran.err
+    [finding] = json.loads(ran.out)
+    assert finding["path"] == "README.md" and finding["related"][0]["path"].endswith("LIST.md")
+    ran = run_cli([*args, "--changed-since", "HEAD"], capsys, monkeypatch)
+    assert (ran.code, json.loads(ran.out)) == (0, [])

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from listlint.document import Document
 from listlint.identity import arxiv_key
 from listlint.pairs import file_pairs, match_entries
@@ -25,6 +29,17 @@ def test_file_pairs_by_folder_and_suffix() -> None:
     ]
     pairs = [(p.original.path, p.translation.path) for p in file_pairs(docs)]
     assert pairs == [("a/README.md", "a/README_zh.md"), ("c/list.md", "c/list-CN.md")]
+
+
+def test_file_pairs_however_the_paths_were_typed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As pre-commit names the file and as context loading finds its original."""
+    (tmp_path / "a").mkdir()
+    monkeypatch.chdir(tmp_path / "a")
+    docs = [Document("", "README_zh.md"), Document("", str(tmp_path / "a" / "README.md"))]
+    assert [(p.translation.path, p.original.path) for p in file_pairs(docs)] == [
+        ("README_zh.md", str(tmp_path / "a" / "README.md"))
+    ]
+    assert file_pairs([Document("", "../a/README.md"), Document("", "./README_zh.md")])
 
 
 def test_arxiv_key_drops_prefix_and_version() -> None:

@@ -4,7 +4,9 @@ An entry is unchanged when the same entry (same identity, same text up to
 line endings and trailing white space) stood in the same file at REF, so a
 card moved within its file is not "changed"; one moved to another file, or
 copied, is. Findings outside entries are kept when their file changed at all. The rules themselves still
-see the whole list, so a new card that repeats an old one is caught.
+see the whole list, so a new card that repeats an old one is caught, and a finding
+that points at other entries (the first listing of a duplicate) is kept when any
+entry it involves changed, wherever the rule reported it.
 """
 
 from __future__ import annotations
@@ -60,10 +62,16 @@ class ChangedSince:
         """(id(document), entry start) of entries that are new or edited since REF."""
         self.changed_files: set[int] = set()
         """id() of documents whose text differs from REF (or that are new)."""
+        self._compared: set[int] = set()
+        # The reported documents are compared now, so that a bad REF is an error even
+        # when nothing is found; a context document when a finding points into it.
         for doc in docs:
             self._compare(doc)
 
     def _compare(self, doc: Document) -> None:
+        if id(doc) in self._compared:
+            return
+        self._compared.add(id(doc))
         old = self._old_text(doc)
         if old is not None and old.replace("\r\n", "\n") == doc.text.replace("\r\n", "\n"):
             return
@@ -108,13 +116,21 @@ class ChangedSince:
         return text
 
     def keep(self, findings: Sequence[Finding]) -> list[Finding]:
-        """Findings on changed entries, and outside entries in changed files."""
+        """Findings that involve a change: on a changed entry (outside entries, in a
+        changed file), or pointing at one. A new card above an untouched card with its
+        arXiv ID makes the untouched one the later, where the duplicate is reported."""
         index = EntryIndex()
-        kept = []
-        for finding in findings:
-            if id(finding.doc) not in self.changed_files:
-                continue
-            entry = index.entry_at(finding.doc, finding.span.start)
-            if entry is None or (id(finding.doc), entry.span.start) in self.changed:
-                kept.append(finding)
-        return kept
+
+        def changed_at(doc: Document, offset: int) -> bool:
+            self._compare(doc)
+            entry = index.entry_at(doc, offset)
+            if entry is None:
+                return id(doc) in self.changed_files
+            return (id(doc), entry.span.start) in self.changed
+
+        return [
+            finding
+            for finding in findings
+            if changed_at(finding.doc, finding.span.start)
+            or any(changed_at(place.doc, place.span.start) for place in finding.related)
+        ]

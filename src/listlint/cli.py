@@ -286,6 +286,8 @@ def fix(
         list(discover(paths, config, stdin_filename, unreadable)), select, extend_select, ignore
     )
     stdin = read_stdin() if any(s.stdin for s in sources) else None
+    if "-" in paths and stdin is None and not (show_diff or check_only):
+        _to_stdout(read_stdin())  # `exclude` names the --stdin-filename: not ours to change
     # Cleared before the report below, and by click however the command ends.
     steps = click.get_current_context().with_resource(progress_bar(wanted(len(sources))))
     steps.expect(len(sources))
@@ -364,7 +366,7 @@ def fix(
             from listlint.report import get_reporter, use_color
 
             # With `-`, stdout carries the fixed text, so findings go to stderr.
-            out = sys.stderr if any(item.source.stdin for item in loaded) else sys.stdout
+            out = sys.stderr if "-" in paths else sys.stdout
             get_reporter(output_format)(sorted(left, key=lambda f: f.sort_key()), out, use_color(out), failed)
         note = f"{changed} file{'s' if changed != 1 else ''} fixed, {remaining} finding{'s' if remaining != 1 else ''} left."
         if hidden:

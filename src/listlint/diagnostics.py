@@ -103,6 +103,9 @@ class RelatedLocation:
 
     location: Location
     message: str
+    span: Span
+    """The place in `doc`, which `--changed-since` reads to find the entry it is in."""
+    doc: Document = field(compare=False, repr=False)
 
 
 @value(slots=True)

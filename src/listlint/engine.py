@@ -133,8 +133,9 @@ def _checked_elsewhere() -> str:
 # `_checked_elsewhere`).
 _Place = tuple[int, int, int, int, int]  # document, line, column, end line, end column
 _PortableFix = tuple[str, tuple[tuple[int, int, str], ...], Applicability, bool]
+_RelatedPlace = tuple[int, int, int]  # document, span start, span end
 _Portable = tuple[
-    int, int, str, Severity, _Place, tuple[tuple[Location, str], ...], "str | None", "_PortableFix | None"
+    int, int, str, Severity, _Place, tuple[tuple[Location, str, _RelatedPlace], ...], "str | None", "_PortableFix | None"
 ]
 
 
@@ -179,7 +180,8 @@ class _Run:
         can make tens of thousands."""
         span = violation.span
         related = tuple(
-            RelatedLocation(locate(item.doc or doc, item.span), item.message) for item in violation.related
+            RelatedLocation(locate(item.doc or doc, item.span), item.message, item.span, item.doc or doc)
+            for item in violation.related
         )
         return Finding(
             rule.code,
@@ -223,7 +225,10 @@ class _Run:
                 if fix is not None:
                     edits = tuple((edit.span.start, edit.span.end, edit.new_text) for edit in fix.edits)
                     portable_fix = (fix.title, edits, fix.applicability, fix.verify is not None)
-                related = tuple((item.location, item.message) for item in finding.related)
+                related = tuple(
+                    (item.location, item.message, (number_of[id(item.doc)], item.span.start, item.span.end))
+                    for item in finding.related
+                )
                 where = finding.location
                 rows.append(
                     (
@@ -270,7 +275,10 @@ class _Run:
                         span=Span(start, end),
                         doc=documents[where[0]],
                         fix=fix,
-                        related=tuple(RelatedLocation(place, text) for place, text in related),
+                        related=tuple(
+                            RelatedLocation(place, text, Span(start, end), documents[number])
+                            for place, text, (number, start, end) in related
+                        ),
                         entry_key=key,
                     )
                 )

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from listlint.config import DEFAULT_EXCLUDE, Settings, settings_for
 from listlint.errors import InputError
+from listlint.gitignore import GitIgnores, repository_root
 from listlint.values import value
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -89,8 +90,10 @@ def discover(
             if "-" in seen:
                 continue
             seen.add("-")
-            name = stdin_filename or "-"
-            yield Source(name, settings_for(Path(stdin_filename or "."), config), stdin=True)
+            settings = settings_for(Path(stdin_filename or "."), config)
+            if stdin_filename and _excluded(Path(stdin_filename), settings, _spec(settings), is_dir=False):
+                continue  # as the file on disk would be: not linted (`fix -` gives the text back)
+            yield Source(stdin_filename or "-", settings, stdin=True)
             continue
         if not raw:
             # Path("") is the current folder: an empty argument (`"$FILES"` unset) would lint it all.
@@ -140,6 +143,27 @@ def read_source(path: str) -> bytes:
         raise InputError(error.strerror or str(error), path) from None
 
 
+def list_path(path: str, settings: Settings) -> str:
+    """Where a file is in its list, the same however its path was typed: below the
+    configuration's folder, else below the git repository's root, else the absolute
+    path; `README.md` typed inside `zh/` is `zh/README.md`, as typed from above it.
+
+    The folders are resolved, the name kept: a symbolic link's name says its language.
+    `-`, standard input without a name, is in no folder.
+    """
+    if path == "-":
+        return path
+    folder, name = os.path.split(path)
+    resolved = Path(os.path.realpath(folder or "."))
+    root = settings.root.resolve() if settings.root is not None else repository_root(resolved)
+    if root is not None:
+        try:
+            return (resolved.relative_to(root) / name).as_posix()
+        except ValueError:  # a file outside its configuration's folder (--config)
+            pass
+    return (resolved / name).as_posix()
+
+
 def list_files(root: Path, settings: Settings) -> Iterator[Path]:
     """Every list file under the configuration root (for cross-file context)."""
     return _walk(root, settings, _spec(settings))
@@ -160,12 +184,21 @@ def _walk(  # type: ignore[no-untyped-def]
             raise problem
         problems.append(problem)
 
+    gitignores = GitIgnores(root)
     for folder, dirs, names in os.walk(root, onerror=unreadable):
         base = Path(folder)
-        dirs[:] = sorted(d for d in dirs if not _excluded(base / d, settings, spec, is_dir=True))
+        ignored = gitignores.enter(folder, names)
+        dirs[:] = sorted(
+            d for d in dirs if not _excluded(base / d, settings, spec, is_dir=True) and not ignored(d, True)
+        )
         for name in sorted(names):
             candidate = base / name
-            if _included(name, settings) and not _excluded(candidate, settings, spec, False) and _regular(candidate):
+            if (
+                _included(name, settings)
+                and not _excluded(candidate, settings, spec, False)
+                and not ignored(name, False)
+                and _regular(candidate)
+            ):
                 yield candidate
 
 

@@ -48,8 +48,13 @@ class EntryMatch:
 
 
 def _split_name(path: str) -> tuple[str, str, bool]:
-    """(folder, base name, is a translation): `a/README_zh.md` -> (`a`, `readme.md`, True)."""
-    folder, name = os.path.split(os.path.normpath(path))
+    """(folder, base name, is a translation): `a/README_zh.md` -> (`/abs/a`, `readme.md`, True).
+
+    The folder is resolved: pre-commit names `README_zh.md` as typed, the rest of the
+    list is loaded from the repository's root, and both are the same folder.
+    """
+    folder, name = os.path.split(path)
+    folder = os.path.realpath(folder or ".")
     stem, dot, extension = name.rpartition(".")
     if not dot:
         stem, extension = name, ""

@@ -10,11 +10,12 @@ from pathlib import Path
 
 from listlint.config import Settings
 from listlint.diagnostics import Finding
-from listlint.document import Document, decode
+from listlint.document import Document, decode, detect_language
 from listlint.engine import lint, rules_for
 from listlint.errors import InputError, ListlintError
-from listlint.files import Source, list_files, read_source
+from listlint.files import Source, list_files, list_path, read_source
 from listlint.fixer import FixOutcome, fix_document
+from listlint.gitignore import repository_root
 from listlint.registry import Scope
 
 
@@ -61,10 +62,16 @@ def load_source(source: Source, stdin: bytes | None = None, *, keep_data: bool =
     """The source read and decoded; `keep_data=False` lets its bytes go (a large list
     would hold each file twice, as bytes and as text)."""
     data = (stdin or b"") if source.stdin else read_source(source.path)
-    text, bom = decode(data, source.path)
-    language = source.settings.language_for(source.path)
-    doc = Document(text, source.path, bom=bom, language=language, layout=source.settings.layout_for(source.path))  # type: ignore[arg-type]
+    doc = _document(data, source.path, source.settings)
     return Loaded(source, doc, data if keep_data else None)
+
+
+def _document(data: bytes, path: str, settings: Settings) -> Document:
+    """The decoded document, its language read from where it is in the list (not from
+    how its path was typed: `README.md` run in `zh/` is Chinese, as `zh/README.md` is)."""
+    text, bom = decode(data, path)
+    language = settings.language_for(path) or detect_language(list_path(path, settings))
+    return Document(text, path, bom=bom, language=language, layout=settings.layout_for(path))  # type: ignore[arg-type]
 
 
 def _needs_context(settings: Settings) -> bool:
@@ -76,10 +83,9 @@ def _repository_root(loaded: Sequence[Loaded]) -> Path | None:
     for item in loaded:
         if item.source.stdin:
             continue
-        folder = Path(item.source.path).resolve().parent
-        for candidate in (folder, *folder.parents):
-            if (candidate / ".git").exists():
-                return candidate
+        root = repository_root(Path(item.source.path).resolve().parent)
+        if root is not None:
+            return root
     return None
 
 
@@ -99,11 +105,9 @@ def context_documents(settings: Settings, loaded: Sequence[Loaded]) -> list[Docu
         if path.resolve() in seen:
             continue
         try:
-            text, bom = decode(path.read_bytes(), str(path))
+            context.append(_document(path.read_bytes(), str(path), settings))
         except (ListlintError, OSError):
             continue
-        language = settings.language_for(str(path))
-        context.append(Document(text, str(path), bom=bom, language=language, layout=settings.layout_for(str(path))))  # type: ignore[arg-type]
     return context
 
 
