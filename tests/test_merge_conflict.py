@@ -1,13 +1,20 @@
-"""merge-conflict on every layout."""
+"""merge-conflict on every layout, and fix writing nothing to a file with a conflict."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from clitools import run_cli
 from harness import lint_files
+from listlint.api import check_text, fix_text, format_text
+from listlint.errors import UnsafeFixError
 from listlint.rules.merge_conflict import merge_conflict
 
-# Invented lists, one per layout.
+# Invented lists, one per layout. Each has a heading with trailing white space,
+# so that `fix` always has something to change (heading-spacing applies to every
+# layout) and has to refuse.
 DETAILS_CARDS = """\
 # Tiny Papers 
 
@@ -110,6 +117,49 @@ def test_a_conflict_planted_anywhere_is_found_at_its_opening_line(layout: str, i
     assert [r.location.line for r in found[0].related] == [index + 3, index + 5]
     assert f"(lines {index + 1}-{index + 5})" in found[0].message
     assert "`<<<<<<< HEAD` ... `>>>>>>> feature`" in found[0].message
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_fix_writes_nothing_to_a_list_with_a_conflict(layout: str) -> None:
+    clean = LAYOUTS[layout]
+    assert fix_text(clean, "README.md").text != clean, "the list has something to fix"
+    # In the first entry: a card's summary, a heading card's heading, a bullet, a row.
+    index = next(i for i, line in enumerate(clean.split("\n")) if "Ada Lovelace" in line or "Foo" in line)
+    text = _planted(clean, index)
+    assert [f.name for f in check_text(text, "README.md") if f.code == "LL507"] == ["merge-conflict"]
+    with pytest.raises(UnsafeFixError) as raised:
+        fix_text(text, "README.md", unsafe=True)
+    assert str(raised.value) == (
+        f"README.md:{index + 1}: merge-conflict: resolve the merge conflict first; nothing was written"
+    )
+
+
+def test_formatting_alone_refuses_too() -> None:
+    clean = DETAILS_CARDS.replace("* **", "- **")
+    assert format_text(clean, "README.md") != clean, "the cards are not in canonical form"
+    with pytest.raises(UnsafeFixError, match=r"^README.md:7: merge-conflict: "):
+        format_text(_planted(clean, 6), "README.md")
+
+
+def test_fix_with_nothing_to_change_keeps_the_conflict_among_the_findings() -> None:
+    text = _planted(DETAILS_CARDS.replace("# Tiny Papers \n", "# Tiny Papers\n"), 5)
+    outcome = fix_text(text, "README.md")
+    assert outcome.text == text
+    assert "merge-conflict" in [f.name for f in outcome.remaining]
+
+
+def test_fix_command_refuses_the_file_and_leaves_its_bytes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = _planted(DETAILS_CARDS, 6).replace("\n", "\r\n").encode("utf-8")
+    (tmp_path / "README.md").write_bytes(data)
+    (tmp_path / "OTHER.md").write_bytes(b"# Other \n")
+    monkeypatch.chdir(tmp_path)
+    ran = run_cli(["fix", "README.md", "OTHER.md"], capsys, monkeypatch)
+    assert ran.code == 2
+    assert "README.md:7: merge-conflict: resolve the merge conflict first; nothing was written\n" in ran.err
+    assert (tmp_path / "README.md").read_bytes() == data
+    assert (tmp_path / "OTHER.md").read_bytes() == b"# Other\n", "the other files are still fixed"
 
 
 @pytest.mark.parametrize(
