@@ -34,7 +34,12 @@ CASES = sorted(
 @pytest.mark.parametrize("unsafe", [False, True], ids=["safe", "unsafe"])
 def test_every_fixture_converges_and_a_second_fix_changes_nothing(case: Path, unsafe: bool) -> None:
     files = case_files(case)
-    once = fix_all(files, unsafe)
+    try:
+        once = fix_all(files, unsafe)
+    except UnsafeFixError as error:
+        # The one refusal a fixture may meet: a file with a merge conflict is not fixed.
+        assert case.parent.name == "merge-conflict" and "resolve the merge conflict first" in str(error), error
+        return
     assert fix_all(once, unsafe) == once
 
 

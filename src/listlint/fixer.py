@@ -11,6 +11,7 @@ from listlint.document import Document
 from listlint.engine import lint, rules_for
 from listlint.errors import UnsafeFixError
 from listlint.registry import FixAvailability, Rule
+from listlint.rules.merge_conflict import merge_conflict
 from listlint.text import Span
 
 MAX_PASSES = 16
@@ -88,6 +89,16 @@ def _still_found(refused: list[tuple[Finding, str]], remaining: Sequence[Finding
     """The refusals whose finding is still there (another fix may have mended it since)."""
     left = {_same(f) for f in remaining}
     return [(finding, reason) for finding, reason in refused if _same(finding) in left]
+
+
+def _refuse_merge_conflict(doc: Document, settings: Settings) -> None:
+    """Write nothing to a file with an unresolved merge conflict, whichever rules are
+    selected: a fix made around half of a conflict could lose the other side."""
+    for finding in lint([doc], settings, rules=[merge_conflict]):
+        if finding.code == merge_conflict.code:
+            raise UnsafeFixError(
+                f"{finding.name}: resolve the merge conflict first; nothing was written", doc.path, finding.line
+            )
 
 
 def fix_document(
@@ -173,6 +184,8 @@ def fix_document(
             )
             outcome.refused = _still_found(outcome.refused, outcome.remaining)
             return outcome
+        if current is doc:  # the first change to the file
+            _refuse_merge_conflict(doc, settings)
         fixed = doc.reparsed(new_text)
         if "".join(fixed.segment_texts()) != new_text:  # pragma: no cover - tiling is exact
             raise UnsafeFixError("fixed text no longer tiles; nothing was written", doc.path)

@@ -39,6 +39,7 @@ from listlint.rules.malformed_summary import malformed_summary
 from listlint.rules.missing_separator import missing_separator
 from listlint.rules.missing_blank_line import missing_blank_line
 from listlint.rules.markdown_in_html_block import markdown_in_html_block
+from listlint.rules.merge_conflict import merge_conflict
 from listlint.rules.non_portable_image import non_portable_image
 from listlint.rules.heading_spacing import heading_spacing
 from listlint.rules.non_canonical_card import non_canonical_card
@@ -80,6 +81,7 @@ RULES: tuple[Rule, ...] = (
     missing_separator,
     missing_blank_line,
     markdown_in_html_block,
+    merge_conflict,
     non_portable_image,
     heading_spacing,
     non_canonical_card,
