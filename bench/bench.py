@@ -199,7 +199,7 @@ def write_synthetic(folder: Path, cards_per_language: int, seed: int = 7) -> lis
 def card_count(paths: list[Path]) -> int:
     """Cards as listlint's parser counts them (in process, so not timed)."""
     sys.path.insert(0, str(ROOT / "src"))
-    from listlint.document import load
+    from listlint.syntax.document import load
 
     return sum(len(load(path.read_bytes(), str(path)).cards) for path in paths)
 

@@ -16,7 +16,7 @@ import random
 import sys
 import time
 
-from listlint.similarity import jaccard, near_duplicates, text_shingles
+from listlint.analysis.similarity import jaccard, near_duplicates, text_shingles
 
 THRESHOLD = 0.6
 COPY_SHARE = 0.02

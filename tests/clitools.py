@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from listlint.cli import _run
+from listlint.cli.main import _run
 
 
 @dataclass

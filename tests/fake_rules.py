@@ -6,10 +6,10 @@ import os
 import re
 from collections.abc import Iterator
 
-from listlint.diagnostics import Applicability, Edit, Fix, Related, Violation
-from listlint.pairs import entry_key
-from listlint.registry import Context, FixAvailability, Scope, rule
-from listlint.text import Span
+from listlint.base.spans import Span
+from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Related, Violation
+from listlint.rulekit.pairs import entry_key
+from listlint.rulekit.rule import Context, FixAvailability, Scope, rule
 
 TODO = re.compile(r"\bTODO\b")
 

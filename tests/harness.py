@@ -7,11 +7,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from listlint.config import Settings
-from listlint.document import Document
-from listlint.engine import lint
-from listlint.fixer import fix_document
-from listlint.registry import Rule
+from listlint.lint.engine import lint
+from listlint.lint.fixer import fix_document
+from listlint.rulekit.rule import Rule
+from listlint.rulekit.settings import Settings
+from listlint.syntax.document import Document
 
 FENCE = re.compile(
     r"^```(?:markdown|md)(?:[ \t]+path=(?P<path>\S+))?[ \t]*\n(?P<body>.*?)^```[ \t]*$",

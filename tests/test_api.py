@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from listlint.api import check_text, fix_text, format_text, parse_text
-from listlint.errors import UnsafeFixError
+from listlint.base.errors import UnsafeFixError
 from strategies import any_text, messy_cards
 
 _paths = st.sampled_from(["README.md", "README_zh.md"])

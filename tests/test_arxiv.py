@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from listlint.arxiv import (
+from listlint.analysis.arxiv import (
     ArxivId,
     ArxivUrl,
     abs_url,

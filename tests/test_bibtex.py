@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from listlint.bibtex import family_name, latex_escape, plain, split_authors, title_value, url_value
+from listlint.convert.bibtex import (
+    family_name,
+    latex_escape,
+    plain,
+    split_authors,
+    title_value,
+    url_value,
+)
 
 
 @pytest.mark.parametrize(

@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from listlint.analysis.render import same_rendering
 from listlint.api import fix_text, format_text, parse_text
-from listlint.canonical import format_card
-from listlint.document import Document
-from listlint.render import same_rendering
+from listlint.canonical.card_format import format_card
+from listlint.syntax.document import Document
 from strategies import GeneratedCard, messy_cards
 
 CANONICAL = """<details>
@@ -123,7 +123,7 @@ _PERTURBATIONS = [" ", "  ", "\t", "\n", "\r", "|", " | ", "｜", " :", ":", ">"
 
 
 def _block_by_block(monkeypatch: object, text: str) -> list[str | None]:
-    import listlint.canonical as canonical
+    import listlint.canonical.card_format as canonical
 
     doc = Document(text)
     fast = [format_card(doc.text, card, doc.newline) for card in doc.cards]

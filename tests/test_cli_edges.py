@@ -12,11 +12,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from clitools import run_cli
-from conftest import ROOT, RULE_FIXTURES
 from test_cli import assert_one_line_error, run
 
-import listlint.writer
+import listlint.workspace.writer
+from clitools import run_cli
+from conftest import ROOT, RULE_FIXTURES
 
 MESSY = (RULE_FIXTURES / "non-canonical-card" / "messy.md").read_text(encoding="utf-8")
 CANONICAL = (RULE_FIXTURES / "non-canonical-card" / "canonical.md").read_text(encoding="utf-8")
@@ -279,14 +279,14 @@ def test_one_file_that_cannot_be_written_does_not_stop_the_others(
 ) -> None:
     for name, arxiv in (("a.md", "2203.01235"), ("b.md", "2203.01236")):
         (tmp_path / name).write_text(MESSY.replace("2203.01234", arxiv), encoding="utf-8")
-    original = listlint.writer.write_atomic
+    original = listlint.workspace.writer.write_atomic
 
     def refuse_a(path: str, text: str, bom: bool) -> None:
         if path == "a.md":
-            raise listlint.writer.InputError("cannot write: Read-only file system", path)
+            raise listlint.workspace.writer.InputError("cannot write: Read-only file system", path)
         original(path, text, bom)
 
-    monkeypatch.setattr(listlint.writer, "write_atomic", refuse_a)
+    monkeypatch.setattr(listlint.workspace.writer, "write_atomic", refuse_a)
     monkeypatch.chdir(tmp_path)
     ran = run_cli(["fix", "a.md", "b.md", "--output-format", "concise"], capsys, monkeypatch)
     assert ran.code == 2
@@ -314,7 +314,7 @@ def test_sarif_says_which_files_were_not_checked(tmp_path: Path, command: str) -
 def test_a_file_fixed_elsewhere_keeps_its_error_s_place() -> None:
     import pickle
 
-    from listlint.errors import UnsafeFixError
+    from listlint.base.errors import UnsafeFixError
 
     error = pickle.loads(pickle.dumps(UnsafeFixError("formatting would change a field value", "a.md", 7)))
     assert type(error) is UnsafeFixError
@@ -433,29 +433,29 @@ def test_a_one_shot_run_keeps_its_documents_to_the_exit(
     import gc
     import weakref
 
-    import listlint.cli
-    import listlint.document
+    import listlint.cli.main
+    import listlint.syntax.document
 
     (tmp_path / "README.md").write_text(MESSY, encoding="utf-8")
-    made: list[weakref.ref[listlint.document.Document]] = []
-    init = listlint.document.Document.__init__
+    made: list[weakref.ref[listlint.syntax.document.Document]] = []
+    init = listlint.syntax.document.Document.__init__
 
-    def recording(self: listlint.document.Document, *args: object, **kwargs: object) -> None:
+    def recording(self: listlint.syntax.document.Document, *args: object, **kwargs: object) -> None:
         init(self, *args, **kwargs)  # type: ignore[arg-type]
         made.append(weakref.ref(self))
 
-    monkeypatch.setattr(listlint.document.Document, "__init__", recording)
+    monkeypatch.setattr(listlint.syntax.document.Document, "__init__", recording)
     monkeypatch.setattr(sys, "argv", ["listlint", "check", str(tmp_path)])
     kept: list[BaseException] = []
     try:
-        assert listlint.cli._run(keep=kept) == 1
+        assert listlint.cli.main._run(keep=kept) == 1
         gc.collect()
         assert made and all(ref() is not None for ref in made)
         kept.clear()
         gc.collect()
         assert all(ref() is None for ref in made)
         made.clear()
-        assert listlint.cli._run() == 1
+        assert listlint.cli.main._run() == 1
         gc.collect()
         assert made and all(ref() is None for ref in made)
     finally:

@@ -6,8 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from listlint.config import Settings, find_config, load_settings, parse_settings, settings_for
-from listlint.errors import ConfigError
+from listlint.base.errors import ConfigError
+from listlint.rulekit.settings import Settings
+from listlint.workspace.config import (
+    find_config,
+    load_settings,
+    parse_settings,
+    settings_for,
+)
 
 
 def test_find_config_prefers_listlint_toml(tmp_path: Path) -> None:
@@ -87,8 +93,8 @@ def test_not_utf8_config(tmp_path: Path) -> None:
 def test_default_excludes_match_pathspec(tmp_path: Path) -> None:
     from pathspec import GitIgnoreSpec
 
-    from listlint.config import DEFAULT_EXCLUDE
-    from listlint.files import _excluded, _spec
+    from listlint.rulekit.settings import DEFAULT_EXCLUDE
+    from listlint.workspace.files import _excluded, _spec
 
     settings = Settings(root=tmp_path)
     assert _spec(settings) is None

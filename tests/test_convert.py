@@ -8,8 +8,8 @@ import sys
 
 from conftest import FIXTURES, ROOT, shared_path
 from listlint.api import check_text, format_text
-from listlint.convert import convert_document, truncated
-from listlint.document import Document
+from listlint.convert.daily_to_cards import convert_document, truncated
+from listlint.syntax.document import Document
 
 DIGEST = (FIXTURES / "daily" / "digest_zh.md").read_text(encoding="utf-8")
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from conftest import shared_path
 from harness import lint_files
-from listlint.copies import same_paper
-from listlint.identity import arxiv_key
-from listlint.document import Document
+from listlint.rulekit.copies import same_paper
+from listlint.rulekit.identity import arxiv_key
 from listlint.rules.copied_abstract import copied_abstract
 from listlint.rules.copied_innovation import copied_innovation
 from listlint.rules.copied_key_points import copied_key_points
 from listlint.rules.one_liner_mismatch import one_liner_mismatch
+from listlint.syntax.document import Document
 
 CONTENT_RULES = [copied_abstract, copied_key_points, copied_innovation, one_liner_mismatch]
 LVDM = "Latent Video Diffusion Models for High-Fidelity Long Video Generation"

@@ -8,7 +8,7 @@ import pytest
 
 from conftest import shared_path
 from listlint.api import fix_text
-from listlint.document import load
+from listlint.syntax.document import load
 
 
 def _files() -> list[Path]:

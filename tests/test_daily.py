@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from conftest import FIXTURES, shared_path
-from listlint.config import Settings
 from listlint.api import parse_text
-from listlint.daily import is_daily, link_label
-from listlint.document import Document
-from listlint.model import DailyEntry, DailySection
+from listlint.rulekit.settings import Settings
+from listlint.syntax.daily import is_daily, link_label
+from listlint.syntax.document import Document
+from listlint.syntax.model import DailyEntry, DailySection
 
 DIGEST = (FIXTURES / "daily" / "digest_zh.md").read_text(encoding="utf-8")
 
@@ -197,7 +197,9 @@ def test_corpus_files_stay_cards() -> None:
         assert Document(path.read_text(encoding="utf-8"), str(path)).layout == "cards", path
 
 
-from hypothesis import given, settings as hsettings, strategies as st
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 _PIECES = st.sampled_from(
     ["# Topic: T", "## A: B ", "##", "2024-01-01｜U｜⭐️", "<u>http://arxiv.org/abs/2101.00001v2</u>",

@@ -7,10 +7,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import RULE_FIXTURES
 from test_cli import run
 
-from listlint.diffs import NO_NEWLINE, unified_diff
+from conftest import RULE_FIXTURES
+from listlint.report.diff import NO_NEWLINE, unified_diff
 
 MESSY = (RULE_FIXTURES / "non-canonical-card" / "messy.md").read_text(encoding="utf-8")
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from listlint.document import Document, decode, detect_language, load, newline_of
-from listlint.errors import InputError
+from listlint.base.errors import InputError
+from listlint.syntax.document import Document, decode, detect_language, load, newline_of
 
 
 def test_decode_bom() -> None:

@@ -6,8 +6,8 @@ import pytest
 
 from conftest import shared_path
 from listlint.api import check_text, fix_text
-from listlint.entries import whole_lines
-from listlint.text import Span
+from listlint.base.spans import Span
+from listlint.rulekit.entries import whole_lines
 
 
 def test_whole_lines_excludes_the_line_ending() -> None:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from listlint.api import check_text, parse_text
-from listlint.config import Settings
-from listlint.entry_index import EntryLocator
-from listlint.pairs import entry_key
+from listlint.lint.entry_index import EntryLocator
+from listlint.rulekit.pairs import entry_key
+from listlint.rulekit.settings import Settings
 
 CARD = """\
 <details>
@@ -47,9 +47,9 @@ def test_the_engine_keys_findings_by_their_entry() -> None:
 def test_with_entry_key_is_replace_of_that_field() -> None:
     import dataclasses
 
-    from listlint.diagnostics import Finding, Location, Severity
-    from listlint.document import Document
-    from listlint.text import Span
+    from listlint.base.spans import Span
+    from listlint.rulekit.diagnostics import Finding, Location, Severity
+    from listlint.syntax.document import Document
 
     doc = Document("x\n", "README.md")
     finding = Finding("LL999", "a-rule", "m", Severity.ERROR, Location("README.md", 1, 1, 1, 2), Span(0, 1), doc)

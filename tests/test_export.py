@@ -10,12 +10,12 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import FIXTURES, shared_path
-from listlint.cli import cli
-from listlint.document import Document
-from listlint.identity import arxiv_key
-from listlint.model import Text
-from listlint.text import Span
-from listlint.export import citation_key, to_bibtex, to_csv, to_json
+from listlint.base.spans import Span
+from listlint.cli.main import cli
+from listlint.convert.export import citation_key, to_bibtex, to_csv, to_json
+from listlint.rulekit.identity import arxiv_key
+from listlint.syntax.document import Document
+from listlint.syntax.model import Text
 
 bibtexparser = pytest.importorskip("bibtexparser")
 

@@ -8,12 +8,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-from clitools import run_cli
-from conftest import RULE_FIXTURES
 from test_cli import MESSY, run
 
-from listlint.config import Settings
-from listlint.files import list_path
+from clitools import run_cli
+from conftest import RULE_FIXTURES
+from listlint.rulekit.settings import Settings
+from listlint.workspace.files import list_path
 
 PARITY = RULE_FIXTURES / "translation-parity" / "differences"
 CHINESE_WITH_ENGLISH = RULE_FIXTURES / "mixed-language-field" / "english-one-liners_zh.md"

@@ -9,12 +9,12 @@ import pytest
 from conftest import RULE_FIXTURES, shared_path
 from fake_rules import oscillating
 from harness import case_files, documents
-from listlint.config import Settings
-from listlint.document import Document
-from listlint.errors import UnsafeFixError
-from listlint.engine import lint
-from listlint.fixer import MAX_PASSES, fix_document
+from listlint.base.errors import UnsafeFixError
+from listlint.lint.engine import lint
+from listlint.lint.fixer import MAX_PASSES, fix_document
+from listlint.rulekit.settings import Settings
 from listlint.rules import RULES
+from listlint.syntax.document import Document
 
 
 def fix_all(files: dict[str, str], unsafe: bool) -> dict[str, str]:
@@ -87,17 +87,17 @@ def test_a_fix_whose_check_fails_is_skipped_and_its_finding_stays() -> None:
 
 def test_a_text_whose_every_fix_is_refused_is_linted_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """Refusing fixes changes no text, so the loop chooses again from the findings it has."""
-    import listlint.fixer
+    import listlint.lint.fixer
     from fake_rules import doubtful_fix
 
     texts: list[str] = []
-    real_lint = listlint.fixer.lint
+    real_lint = listlint.lint.fixer.lint
 
     def counting_lint(targets: list[Document], *args: object, **kwargs: object) -> object:
         texts.append(targets[0].text)
         return real_lint(targets, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(listlint.fixer, "lint", counting_lint)
+    monkeypatch.setattr(listlint.lint.fixer, "lint", counting_lint)
     outcome = fix_document(Document("maybe\n", "README.md"), Settings(), rules=[doubtful_fix])
     assert outcome.text == "maybe\n" and outcome.applied == 0
     assert [reason for _, reason in outcome.refused] == ["the check says no"]
@@ -107,16 +107,16 @@ def test_a_text_whose_every_fix_is_refused_is_linted_once(monkeypatch: pytest.Mo
 def test_cli_names_the_fix_it_did_not_apply(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from click.testing import CliRunner
 
-    import listlint.fixer
+    import listlint.lint.fixer
     from fake_rules import doubtful_fix
-    from listlint import engine
-    from listlint.cli import cli
+    from listlint.cli.main import cli
+    from listlint.lint import engine
 
     def only_doubtful(settings: Settings, only: object = None) -> tuple[object, ...]:
         return tuple(only) if only is not None else (doubtful_fix,)  # type: ignore[call-overload]
 
     monkeypatch.setattr(engine, "rules_for", only_doubtful)
-    monkeypatch.setattr(listlint.fixer, "rules_for", only_doubtful)
+    monkeypatch.setattr(listlint.lint.fixer, "rules_for", only_doubtful)
     target = tmp_path / "README.md"
     target.write_text("maybe\n", encoding="utf-8")
     ran = CliRunner().invoke(cli, ["fix", str(target)])

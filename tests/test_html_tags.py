@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from listlint import canonical, cards, daily, scanner
-from listlint.document import Document
+from listlint.canonical import card_format as canonical
+from listlint.syntax import cards, daily, scanner
+from listlint.syntax.document import Document
 
 # The modules, not the rules of the same names that `listlint.rules` exports.
 heading_spacing, html_in_field, malformed_summary, markdown_in_html_block, non_portable_image, orphan_summary = (

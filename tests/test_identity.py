@@ -9,16 +9,17 @@ import pytest
 
 from conftest import shared_path
 from harness import lint_files
-from listlint.config import Settings, parse_settings
-from listlint.diagnostics import Severity
-from listlint.document import Document
-from listlint.engine import lint
-from listlint.errors import ListlintError
-from listlint.identity import normalise_authors, normalise_title, same_paper
+from listlint.base.errors import ListlintError
+from listlint.lint.engine import lint
+from listlint.rulekit.diagnostics import Severity
+from listlint.rulekit.identity import normalise_authors, normalise_title, same_paper
+from listlint.rulekit.settings import Settings
 from listlint.rules import RULES
 from listlint.rules.copied_authors import copied_authors
 from listlint.rules.duplicate_arxiv_id import duplicate_arxiv_id
 from listlint.rules.invalid_arxiv_id import invalid_arxiv_id
+from listlint.syntax.document import Document
+from listlint.workspace.config import parse_settings
 
 IDENTITY = [rule for rule in RULES if rule.code.startswith("LL1")]
 

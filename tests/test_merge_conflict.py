@@ -9,7 +9,7 @@ import pytest
 from clitools import run_cli
 from harness import lint_files
 from listlint.api import check_text, fix_text, format_text
-from listlint.errors import UnsafeFixError
+from listlint.base.errors import UnsafeFixError
 from listlint.rules.merge_conflict import merge_conflict
 
 # Invented lists, one per layout. Each has a heading with trailing white space,

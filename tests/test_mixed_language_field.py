@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import RULE_FIXTURES, shared_path
-from listlint.config import Settings, parse_settings
-from listlint.document import Document
-from listlint.engine import lint
-from listlint.errors import ConfigError
-from listlint.rules.mixed_language_field import mixed_language_field
-
 import pytest
+
+from conftest import RULE_FIXTURES, shared_path
+from listlint.base.errors import ConfigError
+from listlint.lint.engine import lint
+from listlint.rulekit.settings import Settings
+from listlint.rules.mixed_language_field import mixed_language_field
+from listlint.syntax.document import Document
+from listlint.workspace.config import parse_settings
 
 
 def _findings(doc: Document, settings: Settings | None = None):  # type: ignore[no-untyped-def]

@@ -7,8 +7,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import shared_path
-from listlint.document import Document
-from listlint.mojibake import _hopeless, _repair, find_garbles, repair_run, repair_text
+from listlint.analysis.mojibake import (
+    _hopeless,
+    _repair,
+    find_garbles,
+    repair_run,
+    repair_text,
+)
+from listlint.syntax.document import Document
 
 
 @pytest.mark.parametrize(

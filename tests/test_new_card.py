@@ -6,10 +6,10 @@ import pytest
 from click.testing import CliRunner
 
 from listlint.api import check_text, format_text
-from listlint.cli import cli
-from listlint.document import Document
-from listlint.errors import ListlintError
-from listlint.new_card import new_card, parse_arxiv_id
+from listlint.base.errors import ListlintError
+from listlint.cli.main import cli
+from listlint.convert.new_card import new_card, parse_arxiv_id
+from listlint.syntax.document import Document
 
 
 @pytest.mark.parametrize(
@@ -61,7 +61,10 @@ def test_cli_language_from_target_file() -> None:
 
 
 def test_cli_bad_id_exits_2() -> None:
-    import subprocess, sys, os
+    import os
+    import subprocess
+    import sys
+
     from conftest import ROOT
 
     run = subprocess.run(

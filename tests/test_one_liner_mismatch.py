@@ -9,12 +9,19 @@ import pytest
 
 from conftest import RULE_FIXTURES
 from harness import lint_files
-from listlint.config import Settings, parse_settings
-from listlint.copies import entries
-from listlint.document import Document
-from listlint.errors import ConfigError
+from listlint.base.errors import ConfigError
+from listlint.rulekit.copies import entries
+from listlint.rulekit.settings import Settings
 from listlint.rules.copied_abstract import copied_abstract
-from listlint.rules.one_liner_mismatch import _name_tokens, _Names, _names_used, _pieces, one_liner_mismatch
+from listlint.rules.one_liner_mismatch import (
+    _name_tokens,
+    _Names,
+    _names_used,
+    _pieces,
+    one_liner_mismatch,
+)
+from listlint.syntax.document import Document
+from listlint.workspace.config import parse_settings
 
 
 def _without_card(text: str, short_name: str) -> str:

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from listlint.document import Document
-from listlint.identity import arxiv_key
-from listlint.pairs import file_pairs, match_entries
+from listlint.rulekit.identity import arxiv_key
+from listlint.rulekit.pairs import file_pairs, match_entries
+from listlint.syntax.document import Document
 
 
 def _card(title: str, arxiv: str) -> str:

@@ -9,14 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from listlint import engine, parallel
-from listlint.config import Settings
-from listlint.diagnostics import Finding
-from listlint.document import Document
-from listlint.rules import RULES
-
-from conftest import RULE_FIXTURES, ROOT
+from conftest import ROOT, RULE_FIXTURES
 from fake_rules import doubtful_fix
+from listlint.lint import engine, parallel
+from listlint.rulekit.diagnostics import Finding
+from listlint.rulekit.settings import Settings
+from listlint.rules import RULES
+from listlint.syntax.document import Document
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
 
@@ -153,7 +152,7 @@ def test_a_fix_that_needs_checking_cannot_be_applied_from_another_process() -> N
 def test_cli_parallel_and_serial_print_the_same(tmp_path: Path, always_fork: None) -> None:
     from click.testing import CliRunner
 
-    from listlint.cli import cli
+    from listlint.cli.main import cli
 
     examples = str(ROOT / "examples")
     runner = CliRunner()
@@ -164,8 +163,8 @@ def test_cli_parallel_and_serial_print_the_same(tmp_path: Path, always_fork: Non
 
 
 def test_fix_shares_files_and_reports_the_same(always_fork: None) -> None:
-    from listlint.files import Source
-    from listlint.run import Loaded, fix_items
+    from listlint.lint.run import Loaded, fix_items
+    from listlint.workspace.files import Source
 
     paths = sorted(RULE_FIXTURES.rglob("*.md"))[:40]
     items = [
@@ -209,10 +208,10 @@ def test_rules_whose_fixes_carry_a_check_say_so() -> None:
 
 
 def test_a_refused_file_reports_the_same_from_either_process(always_fork: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    from listlint import run as run_module
-    from listlint.errors import UnsafeFixError
-    from listlint.files import Source
-    from listlint.run import Fixed, Loaded, fix_items
+    from listlint.base.errors import UnsafeFixError
+    from listlint.lint import run as run_module
+    from listlint.lint.run import Fixed, Loaded, fix_items
+    from listlint.workspace.files import Source
 
     real = run_module.fix_loaded
 

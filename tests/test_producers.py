@@ -6,9 +6,9 @@ import pytest
 
 from conftest import FIXTURES
 from listlint.api import check_text
-from listlint.convert import convert_document
-from listlint.document import Document
-from listlint.new_card import new_card
+from listlint.convert.daily_to_cards import convert_document
+from listlint.convert.new_card import new_card
+from listlint.syntax.document import Document
 
 # invalid-arxiv-id, arxiv-link-mismatch, non-canonical-arxiv-url, truncated-url.
 ARXIV_CODES = {"LL101", "LL104", "LL406", "LL408"}

@@ -14,12 +14,12 @@ from hypothesis import strategies as st
 from conftest import ROOT, TESTS, shared_path
 from fake_rules import repeated_arxiv, todo_one_liner
 from harness import documents
-from listlint.config import Settings
-from listlint.engine import lint
-from listlint.errors import InputError, ListlintError
+from listlint.base.errors import InputError, ListlintError
+from listlint.lint.engine import lint
 from listlint.report import FORMATS, get_reporter
 from listlint.report.github import line_for as github_line
 from listlint.report.statistics import report as statistics_report
+from listlint.rulekit.settings import Settings
 from listlint.rules import RULES
 
 SARIF_SCHEMA = json.loads((TESTS / "schemas" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
@@ -64,8 +64,8 @@ def rich_findings() -> list:  # type: ignore[type-arg]
 
 @pytest.fixture(scope="module")
 def corpus_findings() -> list:  # type: ignore[type-arg]
-    from listlint.files import discover
-    from listlint.run import check_sources
+    from listlint.lint.run import check_sources
+    from listlint.workspace.files import discover
 
     corpus = shared_path("corpus")
     result = check_sources(list(discover((str(corpus),))))

@@ -6,7 +6,7 @@ import pytest
 
 from conftest import RULE_FIXTURES, RULE_PAGES
 from harness import fix_files, lint_files, page_examples
-from listlint.registry import FixAvailability
+from listlint.rulekit.rule import FixAvailability
 from listlint.rules import RULES
 
 

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from conftest import RULE_FIXTURES
-from listlint import parallel
-from listlint.config import Settings
-from listlint.document import Document
-from listlint.files import Source, discover
-from listlint.run import Loaded, Steps, check_sources, fix_items
+from listlint.lint import parallel
+from listlint.lint.run import Loaded, Steps, check_sources, fix_items
+from listlint.rulekit.settings import Settings
+from listlint.syntax.document import Document
+from listlint.workspace.files import Source, discover
 
 MESSY = (RULE_FIXTURES / "non-canonical-card" / "messy.md").read_text(encoding="utf-8")
 

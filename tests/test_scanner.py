@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from listlint.document import Document
-from listlint.scanner import scan
+from listlint.syntax.document import Document
+from listlint.syntax.scanner import scan
 from strategies import any_text, card_like_text, messy_cards
 
 CARD = """<details>

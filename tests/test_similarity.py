@@ -9,7 +9,7 @@ import subprocess
 import sys
 import unicodedata
 
-from listlint.similarity import (
+from listlint.analysis.similarity import (
     _CJK,
     contained,
     containment,
@@ -40,7 +40,7 @@ def test_formatting_does_not_change_similarity() -> None:
 
 def test_results_do_not_depend_on_the_hash_seed() -> None:
     code = (
-        "from listlint.similarity import contained, features, near_duplicates\n"
+        "from listlint.analysis.similarity import contained, features, near_duplicates\n"
         "texts = ['折纸 robot hands fold paper cranes from one sheet', 'robot hands fold paper cranes from one sheet of paper',"
         " '折纸机器人用一张纸折出纸鹤和纸船', '折纸机器人用一张纸折出纸鹤和纸船吗']\n"
         "print([features(text).samples for text in texts])\n"
@@ -201,7 +201,7 @@ def test_contained_finds_parts_of_texts_in_other_scripts() -> None:
 
 
 def test_a_full_cache_starts_again_and_changes_no_result(monkeypatch) -> None:
-    from listlint import similarity
+    from listlint.analysis import similarity
 
     rng = random.Random(23)
     words = [f"u{n}" for n in range(80)] + [chr(0x4E00 + n) for n in range(0, 300, 3)]

@@ -9,11 +9,11 @@ import pytest
 
 from conftest import shared_path
 from harness import fix_files, lint_files
+from listlint.analysis.visible import lost_text, visible_text
 from listlint.api import check_text, fix_text, parse_text
-from listlint.diagnostics import Applicability
+from listlint.rulekit.diagnostics import Applicability
 from listlint.rules.markdown_in_html_block import markdown_in_html_block
 from listlint.rules.missing_blank_line import missing_blank_line
-from listlint.visible import lost_text, visible_text
 
 STRUCTURE = {
     "unclosed-details",

@@ -6,8 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from listlint.api import fix_text, parse_text
-from listlint.config import Settings
-from listlint.fixer import fix_document
+from listlint.lint.fixer import fix_document
+from listlint.rulekit.settings import Settings
 from listlint.rules import RULES
 
 STRUCTURE_RULES = [r for r in RULES if r.code.startswith("LL5")]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from listlint.api import check_text, fix_text
-from listlint.config import Settings
+from listlint.rulekit.settings import Settings
 
 MESSY = """\
 <details>

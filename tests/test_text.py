@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from listlint.text import Line, LineIndex, LineTable, Span, split_lines
+from listlint.base.spans import Line, LineIndex, LineTable, Span, split_lines
 
 _text = st.text(alphabet=st.sampled_from(["a", "中", "\n", "\r", "\t", " "]), max_size=60)
 

@@ -6,10 +6,11 @@ from pathlib import Path
 
 from conftest import RULE_FIXTURES, shared_path
 from harness import case_files, documents
-from listlint.config import Settings, parse_settings
-from listlint.document import Document
-from listlint.engine import lint
+from listlint.lint.engine import lint
+from listlint.rulekit.settings import Settings
 from listlint.rules.truncated_translation import _sentences, truncated_translation
+from listlint.syntax.document import Document
+from listlint.workspace.config import parse_settings
 
 
 def test_sentences_in_both_languages() -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from listlint.arxiv import canonical_url, id_year, parse_url
-from listlint.urls import host_of, is_code_host, truncated_url_reason
+from listlint.analysis.arxiv import canonical_url, id_year, parse_url
+from listlint.analysis.urls import host_of, is_code_host, truncated_url_reason
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from listlint.values import value
+from listlint.base.values import value
 
 
 def _body() -> type:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from listlint.venues import check_venue, parse_venue, venue_year
+from listlint.analysis.venues import check_venue, parse_venue, venue_year
 
 
 @pytest.mark.parametrize(

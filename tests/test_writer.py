@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from listlint.errors import InputError
-from listlint.writer import encode, write_atomic
+from listlint.base.errors import InputError
+from listlint.workspace.writer import encode, write_atomic
 
 
 def test_encode_bom() -> None:

@@ -1,5 +1,5 @@
 """`python -m listlint`."""
 
-from listlint.cli import main
+from listlint.cli.main import main
 
 main()

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from listlint.config import Settings
-from listlint.diagnostics import Finding
-from listlint.document import Document
-from listlint.engine import lint
-from listlint.fixer import FixOutcome, fix_document
+from listlint.lint.engine import lint
+from listlint.lint.fixer import FixOutcome, fix_document
+from listlint.rulekit.diagnostics import Finding
+from listlint.rulekit.settings import Settings
+from listlint.syntax.document import Document
 
 
 def parse_text(text: str, path: str = "<text>", settings: Settings | None = None) -> Document:

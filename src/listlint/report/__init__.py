@@ -7,8 +7,8 @@ import os
 from collections.abc import Sequence
 from typing import Protocol, TextIO
 
-from listlint.diagnostics import Finding
-from listlint.errors import ListlintError
+from listlint.base.errors import ListlintError
+from listlint.rulekit.diagnostics import Finding
 
 
 class Reporter(Protocol):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TextIO
 
-from listlint.diagnostics import Finding
-from listlint.errors import ListlintError
+from listlint.base.errors import ListlintError
+from listlint.rulekit.diagnostics import Finding
 
 
 def line_for(finding: Finding) -> str:

@@ -6,8 +6,8 @@ import unicodedata
 from collections.abc import Sequence
 from typing import TextIO
 
-from listlint.diagnostics import Applicability, Finding
-from listlint.errors import ListlintError
+from listlint.base.errors import ListlintError
+from listlint.rulekit.diagnostics import Applicability, Finding
 
 
 def _style(text: str, color: bool, **kwargs: object) -> str:

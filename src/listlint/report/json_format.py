@@ -6,8 +6,8 @@ import json
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from listlint.diagnostics import Finding, locate
-from listlint.errors import ListlintError
+from listlint.base.errors import ListlintError
+from listlint.rulekit.diagnostics import Finding, locate
 
 
 def finding_to_dict(finding: Finding) -> dict[str, Any]:

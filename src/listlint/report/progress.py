@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from listlint.run import Steps
+from listlint.lint.run import Steps
 
 MIN_FILES = 8
 """Fewer files finish before a bar would be worth drawing."""

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import quote
 
-from listlint import __version__
-from listlint.diagnostics import Finding, Location, Severity, locate
-from listlint.entry_index import EntryIndex
-from listlint.errors import ListlintError
+from listlint.base.errors import ListlintError
+from listlint.base.version import __version__
+from listlint.lint.entry_index import EntryIndex
+from listlint.rulekit.diagnostics import Finding, Location, Severity, locate
 
 SCHEMA = "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json"
 
@@ -53,7 +53,7 @@ def _physical(location: Location) -> dict[str, Any]:
 
 
 def _rules() -> list[dict[str, Any]]:
-    from listlint.pages import page_text
+    from listlint.rulekit.pages import page_text
     from listlint.rules import RULES
 
     described = []
@@ -76,7 +76,7 @@ def _rules() -> list[dict[str, Any]]:
 
 
 def _result(finding: Finding, index: dict[str, int], entries: EntryIndex) -> dict[str, Any]:
-    from listlint.baseline import fingerprint
+    from listlint.lint.baseline import fingerprint
 
     result: dict[str, Any] = {
         "ruleId": finding.code,

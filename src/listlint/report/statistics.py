@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from listlint.diagnostics import Finding
+from listlint.rulekit.diagnostics import Finding
 
 
 def statistics(findings: Sequence[Finding]) -> list[dict[str, Any]]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from listlint.diagnostics import Violation
-from listlint.identity import Repeat, display_title, entry_authors, repeated_ids
-from listlint.registry import Context, FixAvailability, Scope, rule
+from listlint.rulekit.diagnostics import Violation
+from listlint.rulekit.identity import Repeat, display_title, entry_authors, repeated_ids
+from listlint.rulekit.rule import Context, FixAvailability, Scope, rule
 
 
 def _what_differs(repeat: Repeat) -> str:

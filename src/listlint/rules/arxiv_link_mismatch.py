@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from listlint.arxiv import id_from_url
-from listlint.diagnostics import Applicability, Edit, Fix, Violation
-from listlint.identity import entry_id
-from listlint.model import Link
-from listlint.registry import Context, FixAvailability, rule
+from listlint.analysis.arxiv import id_from_url
+from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
+from listlint.rulekit.identity import entry_id
+from listlint.rulekit.rule import Context, FixAvailability, rule
+from listlint.syntax.model import Link
 
 
 @rule(code="LL104", name="arxiv-link-mismatch", fix=FixAvailability.ALWAYS)

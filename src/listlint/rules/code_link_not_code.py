@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from listlint.diagnostics import Applicability, Edit, Fix, Violation
-from listlint.registry import Context, FixAvailability, rule
-from listlint.urls import host_of, is_code_host, truncated_url_reason
+from listlint.analysis.urls import host_of, is_code_host, truncated_url_reason
+from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
+from listlint.rulekit.rule import Context, FixAvailability, rule
 
 _CODE_LABELS = frozenset({"code", "代码", "github", "repo", "repository"})
 

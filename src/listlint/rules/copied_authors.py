@@ -5,10 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from listlint.diagnostics import Related, Violation
-from listlint.identity import display_title, entry_authors, entry_id, entry_title, list_entries
-from listlint.model import Entry
-from listlint.registry import Context, Option, Scope, rule
+from listlint.rulekit.diagnostics import Related, Violation
+from listlint.rulekit.identity import (
+    display_title,
+    entry_authors,
+    entry_id,
+    entry_title,
+    list_entries,
+)
+from listlint.rulekit.rule import Context, Option, Scope, rule
+from listlint.syntax.model import Entry
 
 # Not a person: `OpenAI Research Team`, `Google DeepMind`, `Anonymous`, `XX 实验室`.
 _PLACEHOLDER = re.compile(

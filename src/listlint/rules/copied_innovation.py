@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from listlint.copies import COPY_OPTIONS, SHARED_TEXTS, copied_parts
-from listlint.diagnostics import Violation
-from listlint.model import Entry, Quote
-from listlint.registry import Context, FixAvailability, Scope, rule
-from listlint.text import Span
+from listlint.base.spans import Span
+from listlint.rulekit.copies import COPY_OPTIONS, SHARED_TEXTS, copied_parts
+from listlint.rulekit.diagnostics import Violation
+from listlint.rulekit.rule import Context, FixAvailability, Scope, rule
+from listlint.syntax.model import Entry, Quote
 
 
 def _innovation(entry: Entry) -> tuple[Span, str] | None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from listlint.diagnostics import Severity, Violation
-from listlint.identity import display_title, repeated_ids
-from listlint.registry import Context, Option, Scope, rule
+from listlint.rulekit.diagnostics import Severity, Violation
+from listlint.rulekit.identity import display_title, repeated_ids
+from listlint.rulekit.rule import Context, Option, Scope, rule
 
 _LEVELS = ("allow", "warn", "error")
 

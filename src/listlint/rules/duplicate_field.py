@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from listlint.diagnostics import Applicability, Edit, Fix, Related, Violation
-from listlint.fields import normalise_label
-from listlint.model import Field
-from listlint.registry import Context, FixAvailability, rule
-from listlint.text import Span
+from listlint.base.spans import Span
+from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Related, Violation
+from listlint.rulekit.rule import Context, FixAvailability, rule
+from listlint.syntax.fields import normalise_label
+from listlint.syntax.model import Field
 
 
 def _identity(item: Field) -> str:

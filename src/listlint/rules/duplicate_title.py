@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from listlint.diagnostics import Related, Violation
-from listlint.identity import entry_id, entry_title, list_entries
-from listlint.model import Entry
-from listlint.registry import Context, Scope, rule
+from listlint.rulekit.diagnostics import Related, Violation
+from listlint.rulekit.identity import entry_id, entry_title, list_entries
+from listlint.rulekit.rule import Context, Scope, rule
+from listlint.syntax.model import Entry
 
 
 @rule(code="LL105", name="duplicate-title", scope=Scope.LIST)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from listlint.diagnostics import Violation
-from listlint.registry import Context, FixAvailability, rule
+from listlint.rulekit.diagnostics import Violation
+from listlint.rulekit.rule import Context, FixAvailability, rule
 
 
 @rule(code="LL405", name="empty-field", fix=FixAvailability.NONE)

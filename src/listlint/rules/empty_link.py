@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from listlint.diagnostics import Applicability, Edit, Fix, Violation
-from listlint.entries import all_links
-from listlint.model import Link
-from listlint.registry import Context, FixAvailability, rule
-from listlint.text import Span
+from listlint.base.spans import Span
+from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
+from listlint.rulekit.entries import all_links
+from listlint.rulekit.rule import Context, FixAvailability, rule
+from listlint.syntax.model import Link
 
 _SEPARATOR_BEFORE = re.compile(r"[ \t]*[|｜,、][ \t]*$")
 _SEPARATOR_AFTER = re.compile(r"^[ \t]*[|｜,、][ \t]*")

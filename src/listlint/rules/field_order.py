@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from listlint.diagnostics import Applicability, Edit, Fix, Related, Violation
-from listlint.entries import entry_name, whole_lines
-from listlint.fields import ENGLISH_LABEL, FIELD_ORDER, KNOWN_EXTRA_LABELS, normalise_label
-from listlint.model import Card, Field
-from listlint.registry import Context, FixAvailability, rule
-from listlint.text import Span
+from listlint.base.spans import Span
+from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Related, Violation
+from listlint.rulekit.entries import entry_name, whole_lines
+from listlint.rulekit.rule import Context, FixAvailability, rule
+from listlint.syntax.fields import (
+    ENGLISH_LABEL,
+    FIELD_ORDER,
+    KNOWN_EXTRA_LABELS,
+    normalise_label,
+)
+from listlint.syntax.model import Card, Field
 
 _EXPECTED = ", ".join(ENGLISH_LABEL[key] for key in FIELD_ORDER)
 

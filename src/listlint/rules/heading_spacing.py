@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from listlint.daily import outside_fences
-from listlint.diagnostics import Applicability, Edit, Fix, Violation
-from listlint.registry import Context, FixAvailability, Option, rule
-from listlint.text import Line, Span
+from listlint.base.spans import Line, Span
+from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
+from listlint.rulekit.rule import Context, FixAvailability, Option, rule
+from listlint.syntax.daily import outside_fences
 
 ATX_HEADING = re.compile(r"^ {0,3}(?P<marks>#{1,6})(?:[ \t]+(?P<text>.*?))?[ \t]*$")
 # Lines that open a CommonMark HTML block (kinds 6 and 7): the block runs to

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from listlint.diagnostics import Applicability, Edit, Fix, Violation
-from listlint.entries import prose_spans
-from listlint.registry import Context, FixAvailability, rule
-from listlint.text import Span
+from listlint.base.spans import Span
+from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
+from listlint.rulekit.entries import prose_spans
+from listlint.rulekit.rule import Context, FixAvailability, rule
 
 ANCHOR = re.compile(
     r"<(?ai:a)\s[^>\n]*?\b(?ai:href)\s*=\s*[\"'](?P<href>[^\"'\n]*)[\"'][^>\n]*>(?P<inner>[^<\n]*)</(?ai:a)\s*>"

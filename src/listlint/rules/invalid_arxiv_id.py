@@ -5,10 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from listlint.arxiv import ArxivId, find_id, id_from_url, narrow_width, parse_id
-from listlint.diagnostics import Applicability, Edit, Fix, Violation
-from listlint.pairs import id_key
-from listlint.registry import Context, FixAvailability, Option, rule
+from listlint.analysis.arxiv import (
+    ArxivId,
+    find_id,
+    id_from_url,
+    narrow_width,
+    parse_id,
+)
+from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
+from listlint.rulekit.pairs import id_key
+from listlint.rulekit.rule import Context, FixAvailability, Option, rule
 
 _SPACE = re.compile(r"\s+")
 # What may stand around an ID and be dropped without losing anything: white

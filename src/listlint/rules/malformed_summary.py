@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from listlint.diagnostics import Applicability, Edit, Fix, Violation
-from listlint.document import Document
-from listlint.model import Card
-from listlint.registry import Context, FixAvailability, rule
-from listlint.text import Line
-from listlint.values import value
+from listlint.base.spans import Line
+from listlint.base.values import value
+from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
+from listlint.rulekit.rule import Context, FixAvailability, rule
+from listlint.syntax.document import Document
+from listlint.syntax.model import Card
 
 # The usual shapes, read by regex; anything else is read by bs4 (`_Reading`).
 # A title that is one run of text, no `<b>`/`<strong>` of its own inside.

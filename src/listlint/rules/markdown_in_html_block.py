@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from listlint.cards import DETAILS_CLOSE_LINE
-from listlint.diagnostics import Applicability, Edit, Fix, Violation
-from listlint.document import Document
-from listlint.model import Card, Section
-from listlint.registry import Context, FixAvailability, rule
-from listlint.text import Line, Span
-from listlint.visible import has_run_opener, lost_text
+from listlint.analysis.visible import has_run_opener, lost_text
+from listlint.base.spans import Line, Span
+from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
+from listlint.rulekit.rule import Context, FixAvailability, rule
+from listlint.syntax.cards import DETAILS_CLOSE_LINE
+from listlint.syntax.document import Document
+from listlint.syntax.model import Card, Section
 
 _OPEN_ONLY = re.compile(r"^\s*<(?ai:details)\b[^>]*>\s*$")
 _SUMMARY_ONLY = re.compile(r"^\s*<(?ai:summary)\b[^>]*>.*</(?ai:summary)\s*>\s*$")

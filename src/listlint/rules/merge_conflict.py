@@ -6,12 +6,12 @@ import re
 import textwrap
 from collections.abc import Iterator, Sequence
 
-from listlint.daily import outside_fences
-from listlint.diagnostics import Related, Violation
-from listlint.document import Document
-from listlint.registry import Context, FixAvailability, rule
-from listlint.text import Line
-from listlint.values import value
+from listlint.base.spans import Line
+from listlint.base.values import value
+from listlint.rulekit.diagnostics import Related, Violation
+from listlint.rulekit.rule import Context, FixAvailability, rule
+from listlint.syntax.daily import outside_fences
+from listlint.syntax.document import Document
 
 # git writes its markers at the start of a line, seven characters long, the
 # opening and closing ones followed by a space and a label (`<<<<<<< HEAD`).

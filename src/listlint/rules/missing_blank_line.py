@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from listlint.diagnostics import Applicability, Edit, Fix, Violation
-from listlint.model import Block, Card
-from listlint.registry import Context, FixAvailability, rule
-from listlint.text import Span
-from listlint.visible import has_run_opener, lost_text
+from listlint.analysis.visible import has_run_opener, lost_text
+from listlint.base.spans import Span
+from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
+from listlint.rulekit.rule import Context, FixAvailability, rule
+from listlint.syntax.model import Block, Card
 
 # (upper block, lower block) -> what the glue does. A raw HTML block runs to
 # the next blank line, so Markdown glued below `<summary>` is shown as raw

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from listlint.diagnostics import Violation
-from listlint.entries import entry_name, head_span, is_model_card
-from listlint.fields import ENGLISH_LABEL
-from listlint.registry import Context, FixAvailability, rule
+from listlint.rulekit.diagnostics import Violation
+from listlint.rulekit.entries import entry_name, head_span, is_model_card
+from listlint.rulekit.rule import Context, FixAvailability, rule
+from listlint.syntax.fields import ENGLISH_LABEL
 
 _REQUIRED = ("authors", "arxiv_id", "one_liner", "published_in", "links")
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from listlint.diagnostics import Applicability, Edit, Fix, Violation
-from listlint.registry import Context, FixAvailability, rule
-from listlint.text import Span
+from listlint.base.spans import Span
+from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
+from listlint.rulekit.rule import Context, FixAvailability, rule
 
 
 @rule(code="LL504", name="missing-separator", fix=FixAvailability.ALWAYS)

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from listlint.config import _glob_match, pattern_problem
-from listlint.diagnostics import Violation
-from listlint.document import Document
-from listlint.language import script_share
-from listlint.model import Entry
-from listlint.registry import Context, FixAvailability, Option, rule
-from listlint.text import Span, first_content_line
-from listlint.values import value
+from listlint.analysis.language import script_share
+from listlint.base.globs import glob_match, pattern_problem
+from listlint.base.spans import Span, first_content_line
+from listlint.base.values import value
+from listlint.rulekit.diagnostics import Violation
+from listlint.rulekit.rule import Context, FixAvailability, Option, rule
+from listlint.syntax.document import Document
+from listlint.syntax.model import Entry
 
 # Field option names, with the label used in messages.
 PROSE_FIELDS: dict[str, str] = {
@@ -87,7 +87,7 @@ def _required(doc: Document, settings: Any, overrides: Mapping[str, Mapping[str,
     required = {name: doc.language for name in PROSE_FIELDS}
     relative = settings.relative(doc.path)
     for pattern, fields in overrides.items():
-        if _glob_match(relative, pattern):
+        if glob_match(relative, pattern):
             required.update(fields)
     return required
 

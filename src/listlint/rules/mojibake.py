@@ -6,10 +6,10 @@ from collections.abc import Iterator
 
 import regex
 
-from listlint.diagnostics import Applicability, Edit, Fix, Violation
-from listlint.mojibake import Garble, find_garbles
-from listlint.registry import Context, FixAvailability, rule
-from listlint.text import Span
+from listlint.analysis.mojibake import Garble, find_garbles
+from listlint.base.spans import Span
+from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
+from listlint.rulekit.rule import Context, FixAvailability, rule
 
 CODEC_NAMES = {"gbk": "GBK", "cp1252": "cp1252", "latin-1": "Latin-1"}
 _WORD_AROUND = 24

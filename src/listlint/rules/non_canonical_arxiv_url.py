@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from listlint.arxiv import parse_url
-from listlint.diagnostics import Applicability, Edit, Fix, Violation
-from listlint.registry import Context, FixAvailability, rule
+from listlint.analysis.arxiv import parse_url
+from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
+from listlint.rulekit.rule import Context, FixAvailability, rule
 
 
 @rule(code="LL406", name="non-canonical-arxiv-url", fix=FixAvailability.ALWAYS)

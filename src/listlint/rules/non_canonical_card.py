@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from listlint.canonical import format_card
-from listlint.diagnostics import Applicability, Edit, Fix, Violation
-from listlint.model import Card
-from listlint.registry import Context, FixAvailability, rule
-from listlint.render import same_rendering
-from listlint.text import Span
+from listlint.analysis.render import same_rendering
+from listlint.base.spans import Span
+from listlint.canonical.card_format import format_card
+from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
+from listlint.rulekit.rule import Context, FixAvailability, rule
+from listlint.syntax.model import Card
 
 _SPACE = re.compile(r"\s+")
 _SEPARATOR = re.compile(r"\s*[|｜]\s*")
@@ -37,7 +37,7 @@ def _verifier(card: Card, text: str, after: str) -> Callable[[], str | None]:
     # The card as written is sliced from the document's text when the check runs,
     # not held by every finding: a large list has tens of thousands of them.
     def verify() -> str | None:
-        from listlint.document import Document
+        from listlint.syntax.document import Document
 
         before = text[card.span.start : card.span.end]
         reparsed = Document(after).cards

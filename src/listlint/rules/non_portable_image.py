@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from listlint.daily import IMAGE, outside_fences
-from listlint.diagnostics import Violation
-from listlint.registry import Context, FixAvailability, Option, rule
-from listlint.text import Span
+from listlint.base.spans import Span
+from listlint.rulekit.diagnostics import Violation
+from listlint.rulekit.rule import Context, FixAvailability, Option, rule
+from listlint.syntax.daily import IMAGE, outside_fences
 
 # `<img src="...">` as well as `![alt](url)`.
 HTML_IMAGE = re.compile(r"<(?ai:img)\b[^>]*?\b(?ai:src)\s*=\s*[\"'](?P<url>[^\"'\s>]+)[\"']")

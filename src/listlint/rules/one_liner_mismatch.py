@@ -5,15 +5,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Set
 
-from listlint.copies import SHARED_TEXTS, check_fraction, entries, entry_name, paper_key, same_paper, title_fit
-from listlint.diagnostics import Related, Violation
-from listlint.document import Document
-from listlint.identity import arxiv_key
-from listlint.model import Entry, Quote
-from listlint.registry import Context, FixAvailability, Option, Scope, rule
-from listlint.similarity import contained, containment, text_shingles, tokens
-from listlint.text import Span
-from listlint.values import value
+from listlint.analysis.similarity import contained, containment, text_shingles, tokens
+from listlint.base.spans import Span
+from listlint.base.values import value
+from listlint.rulekit.copies import (
+    SHARED_TEXTS,
+    check_fraction,
+    entries,
+    entry_name,
+    paper_key,
+    same_paper,
+    title_fit,
+)
+from listlint.rulekit.diagnostics import Related, Violation
+from listlint.rulekit.identity import arxiv_key
+from listlint.rulekit.rule import Context, FixAvailability, Option, Scope, rule
+from listlint.syntax.document import Document
+from listlint.syntax.model import Entry, Quote
 
 # A word as a method name is written: letters, digits, `.`, `+`, `-` inside.
 _NAME_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+\-]*[A-Za-z0-9+]|[A-Za-z0-9]")

@@ -6,13 +6,13 @@ import dataclasses
 import re
 from collections.abc import Iterator
 
-from listlint.cards import DETAILS_CLOSE_LINE, count_details
-from listlint.diagnostics import Related, Violation
-from listlint.document import Document
-from listlint.model import Card
-from listlint.registry import Context, FixAvailability, rule
-from listlint.scanner import FENCE_OPEN, _fence_closes
-from listlint.text import Line, Span
+from listlint.base.spans import Line, Span
+from listlint.rulekit.diagnostics import Related, Violation
+from listlint.rulekit.rule import Context, FixAvailability, rule
+from listlint.syntax.cards import DETAILS_CLOSE_LINE, count_details
+from listlint.syntax.document import Document
+from listlint.syntax.model import Card
+from listlint.syntax.scanner import FENCE_OPEN, _fence_closes
 
 # A card's summary: `<summary>` then a bold title. A plain `<summary>` outside
 # `<details>` is left alone: it is not a card's, and GitHub shows it as text.

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from listlint.diagnostics import Violation
-from listlint.entries import all_links, prose_spans
-from listlint.registry import Context, FixAvailability, rule
+from listlint.base.spans import Span
+from listlint.rulekit.diagnostics import Violation
+from listlint.rulekit.entries import all_links, prose_spans
+from listlint.rulekit.rule import Context, FixAvailability, rule
 from listlint.rules.html_in_field import ANCHOR, URL_STUB
-from listlint.text import Span
 
 PLACEHOLDER = re.compile(
     # Every alternative starts with one of these: the lookahead turns most

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from listlint.diagnostics import Applicability, Edit, Fix, Severity, Violation
-from listlint.identity import normalise_title
-from listlint.registry import Context, FixAvailability, rule
-from listlint.text import Span
+from listlint.base.spans import Span
+from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Severity, Violation
+from listlint.rulekit.identity import normalise_title
+from listlint.rulekit.rule import Context, FixAvailability, rule
 
 _SEPARATOR = re.compile(r"\s*[:：]\s*")
 

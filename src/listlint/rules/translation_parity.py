@@ -9,14 +9,20 @@ from urllib.parse import urlsplit, urlunsplit
 
 import regex
 
-from listlint.diagnostics import Related, Violation
-from listlint.document import Document
-from listlint.model import Entry, Text
-from listlint.mojibake import repair_text
-from listlint.identity import arxiv_key
-from listlint.pairs import EntryPair, FilePair, counterpart_position, file_pairs, match_entries
-from listlint.registry import Context, FixAvailability, Scope, rule
-from listlint.text import Span
+from listlint.analysis.mojibake import repair_text
+from listlint.base.spans import Span
+from listlint.rulekit.diagnostics import Related, Violation
+from listlint.rulekit.identity import arxiv_key
+from listlint.rulekit.pairs import (
+    EntryPair,
+    FilePair,
+    counterpart_position,
+    file_pairs,
+    match_entries,
+)
+from listlint.rulekit.rule import Context, FixAvailability, Scope, rule
+from listlint.syntax.document import Document
+from listlint.syntax.model import Entry, Text
 
 _SPACE = regex.compile(r"\s+")
 _AUTHOR_SEPARATOR = regex.compile(r"\s*[,，、;；]\s*|\s+and\s+")

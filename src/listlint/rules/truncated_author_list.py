@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from listlint.diagnostics import Violation
-from listlint.entries import entry_name
-from listlint.registry import Context, FixAvailability, rule
-from listlint.text import Span
+from listlint.base.spans import Span
+from listlint.rulekit.diagnostics import Violation
+from listlint.rulekit.entries import entry_name
+from listlint.rulekit.rule import Context, FixAvailability, rule
 
 _TRUNCATION = re.compile(r"(?:,?\s*\bet\.?\s+al\b\.?|\s*等人?|,?\s*(?:\.\.\.|…))\s*$", re.IGNORECASE)
 # The last character before trailing white space of any text _TRUNCATION matches:

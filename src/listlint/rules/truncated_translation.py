@@ -8,13 +8,13 @@ from typing import Any
 
 import regex
 
-from listlint.diagnostics import Related, Violation
-from listlint.document import Document
-from listlint.language import length_units
-from listlint.model import Section
-from listlint.pairs import file_pairs, match_entries
-from listlint.registry import Context, FixAvailability, Option, Scope, rule
-from listlint.text import first_content_line
+from listlint.analysis.language import length_units
+from listlint.base.spans import first_content_line
+from listlint.rulekit.diagnostics import Related, Violation
+from listlint.rulekit.pairs import file_pairs, match_entries
+from listlint.rulekit.rule import Context, FixAvailability, Option, Scope, rule
+from listlint.syntax.document import Document
+from listlint.syntax.model import Section
 
 # A sentence ends at `.!?` before white space or the end, or at a Chinese full stop.
 _SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|[。！？]")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from listlint.diagnostics import Violation
-from listlint.entries import all_links
-from listlint.registry import Context, FixAvailability, rule
-from listlint.urls import truncated_url_reason
+from listlint.analysis.urls import truncated_url_reason
+from listlint.rulekit.diagnostics import Violation
+from listlint.rulekit.entries import all_links
+from listlint.rulekit.rule import Context, FixAvailability, rule
 
 
 @rule(code="LL408", name="truncated-url", fix=FixAvailability.NONE)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from listlint.cards import count_details
-from listlint.diagnostics import Applicability, Edit, Fix, Violation
-from listlint.model import Card
-from listlint.registry import Context, FixAvailability, rule
-from listlint.text import Span, split_lines
+from listlint.base.spans import Span, split_lines
+from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
+from listlint.rulekit.rule import Context, FixAvailability, rule
+from listlint.syntax.cards import count_details
+from listlint.syntax.model import Card
 
 
 def _depth(text: str) -> int:

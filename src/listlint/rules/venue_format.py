@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from listlint.arxiv import id_year
-from listlint.diagnostics import Applicability, Edit, Fix, Violation
-from listlint.entries import is_model_card
-from listlint.model import Card
-from listlint.registry import Context, FixAvailability, rule
-from listlint.venues import check_venue
+from listlint.analysis.arxiv import id_year
+from listlint.analysis.venues import check_venue
+from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
+from listlint.rulekit.entries import is_model_card
+from listlint.rulekit.rule import Context, FixAvailability, rule
+from listlint.syntax.model import Card
 
 
 @rule(code="LL409", name="venue-format", fix=FixAvailability.SOMETIMES)

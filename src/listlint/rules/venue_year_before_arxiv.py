@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from listlint.arxiv import id_year
-from listlint.diagnostics import Related, Severity, Violation
-from listlint.registry import Context, FixAvailability, rule
-from listlint.venues import venue_year
+from listlint.analysis.arxiv import id_year
+from listlint.analysis.venues import venue_year
+from listlint.rulekit.diagnostics import Related, Severity, Violation
+from listlint.rulekit.rule import Context, FixAvailability, rule
 
 
 @rule(

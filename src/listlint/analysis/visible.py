@@ -1,0 +1,72 @@
+"""Visible text of rendered Markdown: the proof that a structural fix loses no words.
+
+A structural fix (a blank line that ends a raw HTML block, a list taken out of
+one) changes the rendering on purpose, so rendered-HTML equality cannot prove
+it safe. What must not change is the text a reader sees, once the markers the
+fix turns into markup (`*` bullets and emphasis, `>` quote markers, `-`/`+`
+bullets) are set aside.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+_TAG = re.compile(r"<[^<>]*>")
+_ANCHOR = re.compile(r"<a\s[^>]*?href=\"(?P<url>[^\"]*)\"[^>]*>(?P<label>.*?)</a>", re.DOTALL)
+_LINE_MARKERS = re.compile(r"^[ \t]*(?:>[ \t]*)*(?:[*+-][ \t]+)?", re.MULTILINE)
+_RULE_LINE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.MULTILINE)
+_MARKUP_CHARACTERS = re.compile(r"[*_\[\]()]")
+_WHITESPACE = re.compile(r"\s+")
+# Lines after which a blank line changes more than the block next to it: a
+# fence or an HTML comment swallows everything up to its end.
+_RUN_OPENER = re.compile(r"^ {0,3}(?:`{3,}|~{3,}|<!--)", re.MULTILINE)
+
+
+def visible_text(markdown: str) -> str:
+    """The rendered text without tags, markers and white space.
+
+    White space is dropped rather than collapsed: Chinese text has no spaces
+    between words, and a fix may join or split lines. Markers are dropped on
+    both sides of a comparison, so `**bold**` shown literally and `<strong>`
+    count as the same words, `[label](url)` and a link as the same, and
+    `---` shown as text and a rule as the same nothing.
+    """
+    from listlint.analysis.render import render
+
+    rendered = render(markdown.replace("\r\n", "\n"))
+    # A link shows its label, and its URL goes where `[label](url)` had it.
+    rendered = _ANCHOR.sub(lambda m: f"{m.group('label')}{m.group('url')}", rendered)
+    # Tags become line breaks so a raw `> **Core**` line keeps its marker at a line start.
+    text = html.unescape(_TAG.sub("\n", rendered))
+    text = _RULE_LINE.sub("", text)
+    text = _LINE_MARKERS.sub("", text)
+    text = _MARKUP_CHARACTERS.sub("", text)
+    return _WHITESPACE.sub("", text)
+
+
+def has_run_opener(text: str) -> bool:
+    """Whether a code fence or HTML comment starts in `text` (a card's text).
+
+    Structural fixes are not offered for such a card: a blank line before a
+    fence can turn the rest of the card into code, which the visible-text
+    proof would refuse, so the fix would only stop `listlint fix`.
+    """
+    # Most cards hold no fence or comment at all: three substring tests say so
+    # faster than the line-anchored search.
+    if "```" not in text and "~~~" not in text and "<!--" not in text:
+        return False
+    return _RUN_OPENER.search(text) is not None
+
+
+def lost_text(before: str, after: str) -> str | None:
+    """Why `after` does not show the same characters as `before`, or None when it does.
+
+    The characters are compared as a multiset, not a sequence: where the
+    glue is odd, mistune moves whole blocks (`> quote` glued above a list
+    renders after the list once the blank line is added). Every character
+    shown before is still shown after, and none is added.
+    """
+    if sorted(visible_text(before)) != sorted(visible_text(after)):
+        return "the fix would change the visible text"
+    return None

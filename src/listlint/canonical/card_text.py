@@ -1,0 +1,62 @@
+"""Write canonical card text from values (for `convert` and `new`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from listlint.analysis.arxiv import canonical_url
+from listlint.syntax.fields import CANONICAL_FIELDS
+
+QUOTE_LABEL = {"en": "Core Innovation", "zh": "核心创新"}
+
+
+@dataclass
+class CardValues:
+    """What goes into a card; a field left None is not written, "" is written empty."""
+
+    title: str
+    fields: dict[str, str | None] = field(default_factory=dict)
+    """Canonical key (`authors`, `arxiv_id`, ...) -> value as Markdown."""
+    links: Sequence[tuple[str, str]] = ()
+    """(label, url) pairs for the Links field."""
+    quote: str | None = None
+    """The Core Innovation text; None leaves the quote out, "" writes it empty."""
+    abstract: str | None = None
+    key_points: Sequence[str] | None = None
+
+
+def arxiv_links(arxiv_id: str) -> list[tuple[str, str]]:
+    """The Paper and PDF links every card of an arXiv paper carries."""
+    return [("Paper", canonical_url("abs", arxiv_id)), ("PDF", canonical_url("pdf", arxiv_id))]
+
+
+def _line(label: str, value: str) -> str:
+    return f"* **{label}:** {value}".rstrip()
+
+
+def render_card(values: CardValues, language: str = "en") -> str:
+    """A card in the canonical layout (what `listlint fix` leaves unchanged), `---` included."""
+    out = ["<details>", f"<summary><b>{values.title}</b></summary>", ""]
+    for key, label in CANONICAL_FIELDS:
+        if key == "links":
+            if values.links or "links" in values.fields:
+                out.append(_line(label, " | ".join(f"[[{name}]]({url})" for name, url in values.links)))
+            continue
+        value = values.fields.get(key)
+        if value is not None:
+            out.append(_line(label, value))
+    if values.quote is not None:
+        out += ["", f"> **{QUOTE_LABEL.get(language, QUOTE_LABEL['en'])}**  " if values.quote else f"> **{QUOTE_LABEL.get(language, QUOTE_LABEL['en'])}**"]
+        if values.quote:
+            out.append(f"> {values.quote}")
+    if values.abstract is not None:
+        out += ["", "<details>", "    <summary>Abstract</summary>"]
+        out += [f"    {values.abstract}"] if values.abstract else []
+        out.append("</details>")
+    if values.key_points is not None:
+        out += ["", "<details>", "    <summary>Key points</summary>"]
+        out += [f"    * {item}" for item in values.key_points]
+        out.append("</details>")
+    out += ["</details>", "", "---", ""]
+    return "\n".join(out)

@@ -1,0 +1,66 @@
+"""Small helpers rules share about entries: how to name one, where to point, whole lines."""
+
+from __future__ import annotations
+
+from listlint.base.spans import Span
+from listlint.syntax.fields import KNOWN_EXTRA_LABELS, normalise_label
+from listlint.syntax.model import Card, Entry, Link
+
+
+def entry_name(entry: Entry) -> str:
+    """The short name or title used in messages, `untitled` when there is none."""
+    if entry.short_name is not None:
+        return entry.short_name.value
+    if entry.title is not None:
+        return entry.title.value
+    return "untitled"
+
+
+def head_span(entry: Entry) -> Span:
+    """Where to report something about a whole entry: its summary line, else its first line."""
+    if isinstance(entry, Card):
+        if entry.summary is not None:
+            return entry.summary.span
+        return entry.open
+    if entry.title is not None:
+        return entry.title.span
+    return Span(entry.span.start, entry.span.start)
+
+
+def is_model_card(card: Card) -> bool:
+    """A card of a commercial model (`* **Model:** Sora (2024)`): no paper, no arXiv ID."""
+    return any(
+        item.key is None and normalise_label(item.label.value) in KNOWN_EXTRA_LABELS
+        for item in card.fields
+    )
+
+
+def whole_lines(text: str, span: Span) -> Span:
+    """The lines a span lies on, from the first line's start to the last line's end.
+
+    The line ending is excluded (a CRLF's "\\r" too): for "a\\n* x  \\r\\nb" and the
+    span of `* x`, the result covers `* x  `.
+    """
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    if end == -1:
+        end = len(text)
+    if end > start and text[end - 1] == "\r":
+        end -= 1
+    return Span(start, max(end, span.end))
+
+
+def all_links(entry: Entry) -> tuple[Link, ...]:
+    """Every link of an entry: for a card, those of all its fields, not only Links."""
+    if isinstance(entry, Card):
+        return tuple(link for item in entry.fields for link in item.links)
+    return entry.links
+
+
+def prose_spans(card: Card) -> list[Span]:
+    """Where a card holds free text: field values, the quote's body, section bodies."""
+    spans = [item.value.span for item in card.fields]
+    if card.quote is not None:
+        spans.append(card.quote.body.span)
+    spans.extend(section.body.span for section in card.sections)
+    return spans

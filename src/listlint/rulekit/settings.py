@@ -1,0 +1,69 @@
+"""The settings of one run, as rules and the runner read them (reading them is `workspace.config`)."""
+
+from __future__ import annotations
+
+from dataclasses import field
+from pathlib import Path
+from typing import Any
+
+from listlint.base.globs import glob_match
+from listlint.base.values import value
+
+DEFAULT_EXCLUDE = (
+    ".git/",
+    ".hg/",
+    ".svn/",
+    "node_modules/",
+    ".venv/",
+    "venv/",
+    "__pycache__/",
+    ".tox/",
+    "site-packages/",
+)
+DEFAULT_INCLUDE = ("*.md", "*.markdown")
+
+
+@value
+class Settings:
+    """Resolved settings for one run (or one part of a tree)."""
+
+    root: Path | None = None
+    """The folder of the configuration file; cross-file rules load the list from here."""
+    config_path: Path | None = None
+    select: tuple[str, ...] = ("ALL",)
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """(glob, selectors): globs match paths relative to `root`, gitignore-style."""
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    extend_exclude: tuple[str, ...] = ()
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    """File name patterns picked up when walking a folder (`*.txt` for text lists)."""
+    languages: tuple[tuple[str, str], ...] = ()
+    """(glob, language) overrides of the language a file is written in."""
+    layout: tuple[tuple[str, str], ...] = ()
+    """(glob, layout) forcing `cards` or `daily` where detection is not wanted."""
+    rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Per rule name, the options the user set (validated against the rule)."""
+
+    def relative(self, path: str) -> str:
+        if self.root is None:
+            return path.replace("\\", "/")
+        try:
+            return Path(path).resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return path.replace("\\", "/")
+
+    def language_for(self, path: str) -> str | None:
+        rel = self.relative(path)
+        for pattern, language in self.languages:
+            if glob_match(rel, pattern):
+                return language
+        return None
+
+    def layout_for(self, path: str) -> str | None:
+        rel = self.relative(path)
+        for pattern, layout in self.layout:
+            if glob_match(rel, pattern):
+                return layout
+        return None

@@ -1,0 +1,357 @@
+"""Parse one `<details>` block into a Card, or decide it is not a paper card."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from listlint.base.spans import Line, Span
+from listlint.syntax.fields import field_key
+from listlint.syntax.links import parse_links
+from listlint.syntax.model import (
+    Block,
+    Card,
+    Field,
+    Quote,
+    Section,
+    Source,
+    Summary,
+    Text,
+)
+
+# HTML reads tag names in any ASCII case (`<DETAILS>`), and only so: `(?ai:...)`, not
+# IGNORECASE, which also takes `ſ` for `s` and `ı` or `İ` for `i` (`<ſummary>` is text
+# to a browser).
+DETAILS_TAG = re.compile(r"<(/?)(?ai:details)\b[^>]*>")
+DETAILS_OPEN_LINE = re.compile(r"^ {0,3}<(?ai:details)\b[^>]*>")
+DETAILS_CLOSE_LINE = re.compile(r"^\s*</(?ai:details)\s*>")
+SUMMARY = re.compile(r"<(?ai:summary)\b[^>]*>(?P<inner>.*?)</(?ai:summary)\s*>")
+BOLD_TITLE = re.compile(r"^(?P<lead>\s*)<(?P<tag>(?ai:b|strong))>(?P<title>.*?)</(?ai:(?P=tag))>\s*$")
+# `* **Authors:** value`, `- **作者：** value`, `* **Authors**: value`.
+# A value ends at its last non-space (`(?:.*\S)?`): the same group as a lazy
+# `.*?\s*$`, without retrying the end of the line at every character.
+FIELD_LINE = re.compile(
+    r"^(?P<indent>[ \t]{0,3})(?P<bullet>[*+-])[ \t]+\*\*(?P<label>[^*\n]+?)\*\*"
+    r"(?P<colon>[ \t]*[:：])?(?P<gap>[ \t]*)(?P<value>(?:.*\S)?)\s*$"
+)
+QUOTE_LINE = re.compile(r"^ {0,3}>")
+QUOTE_LABEL = re.compile(
+    r"^ {0,3}>[ \t]*\*\*(?P<label>[^*\n]+?)\*\*[ \t]*(?P<rest>(?:.*\S)?)\s*$"
+)
+BULLET_ITEM = re.compile(r"^\s*[*+-][ \t]+(?P<item>(?:.*\S)?)\s*$")
+# A line that starts a new block, so it cannot continue a field's value.
+BLOCK_START = re.compile(r"^\s*(?:[*+-][ \t]|>|<|#|\||\d+[.)][ \t]|```|~~~|$)")
+
+SECTION_KEYS = {
+    "abstract": "abstract",
+    "摘要": "abstract",
+    "keypoints": "key_points",
+    "要点": "key_points",
+    "关键点": "key_points",
+}
+
+
+def _continues(line: str) -> bool:
+    """Whether a line after a field line continues its value (a lazy continuation)."""
+    stripped = line.lstrip()
+    lead = stripped[:1]
+    if not lead:
+        return False
+    if lead in "*+-" and stripped[1:2] in (" ", "\t"):
+        # The next field or list item, the usual case: BLOCK_START would match.
+        return False
+    if lead in "*+->#<|`~" or lead.isdigit():
+        return BLOCK_START.match(line) is None
+    return True
+
+
+def _field_line(line: str) -> re.Match[str] | None:
+    """The FIELD_LINE match of a card field (its bold label ends with a colon), else None."""
+    if line.lstrip()[:1] not in ("*", "-", "+"):
+        return None
+    match = FIELD_LINE.match(line)
+    if match and (match.group("colon") or match.group("label").rstrip().endswith((":", "："))):
+        return match
+    return None
+
+
+def may_hold_details(line: str) -> bool:
+    """Whether a line may hold a `<details>` tag (in any case): cheap, before DETAILS_TAG."""
+    return "<" in line and "details" in line.lower()
+
+
+def count_details(line: str) -> tuple[int, int]:
+    """Number of `<details>` opened and closed on a line."""
+    if not may_hold_details(line):
+        return 0, 0
+    # Most tag lines are a bare tag: no regex needed to count it.
+    bare = line.strip()
+    if bare == "<details>":
+        return 1, 0
+    if bare == "</details>":
+        return 0, 1
+    opened = closed = 0
+    for match in DETAILS_TAG.finditer(line):
+        if match.group(1):
+            closed += 1
+        else:
+            opened += 1
+    return opened, closed
+
+
+def _strip_span(line: Line, start_col: int, end_col: int) -> Text:
+    """The stripped text of line.text[start_col:end_col] with its document span."""
+    raw = line.text[start_col:end_col]
+    lead = len(raw) - len(raw.lstrip())
+    value = raw.strip()
+    start = line.start + start_col + lead
+    return Text(Span(start, start + len(value)), value)
+
+
+def parse_summary(line: Line, match: re.Match[str] | None = None) -> Summary | None:
+    """The summary of a line; `match` is `SUMMARY.search(line.text)` when the caller has it."""
+    if match is None:
+        match = SUMMARY.search(line.text)
+    if not match:
+        return None
+    inner_start, inner_end = match.span("inner")
+    inner = match.group("inner")
+    bold = BOLD_TITLE.match(inner)
+    if bold:
+        title = _strip_span(line, inner_start + bold.start("title"), inner_start + bold.end("title"))
+    else:
+        title = _strip_span(line, inner_start, inner_end)
+    short = None
+    if title.value:
+        colon = title.value.find(": ")
+        if colon > 0:
+            short_value = title.value[:colon].rstrip()
+            short = Text(Span(title.span.start, title.span.start + len(short_value)), short_value)
+    return Summary(
+        span=line.span,
+        title=title if title.value else None,
+        short_name=short,
+        bold=bold is not None,
+    )
+
+
+@lru_cache(maxsize=256)
+def _section_key(name: str) -> str | None:
+    return SECTION_KEYS.get("".join(html.unescape(name).split()).casefold())
+
+
+def _parse_section(lines: Sequence[Line]) -> Section:
+    """A nested `<details>` section: lines[0] opens it, lines[-1] closes it (if closed)."""
+    first = lines[0]
+    summary_line_index = 0
+    match = SUMMARY.search(first.text)
+    if not match and len(lines) > 1:
+        match = SUMMARY.search(lines[1].text)
+        summary_line_index = 1 if match else 0
+    summary_line = lines[summary_line_index]
+    if match:
+        name = _strip_span(summary_line, match.start("inner"), match.end("inner"))
+        body_begin = summary_line_index + 1
+    else:
+        name = Text(Span(first.end, first.end), "")
+        body_begin = 1
+    closed = len(lines) > 1 and DETAILS_CLOSE_LINE.match(lines[-1].text) is not None
+    body_lines = list(lines[body_begin : len(lines) - 1 if closed else len(lines)])
+    if body_lines:
+        body = Text(
+            Span(body_lines[0].start, body_lines[-1].end),
+            "\n".join([line.text for line in body_lines]),
+        )
+    else:
+        point = lines[-1].start if closed else lines[-1].end
+        body = Text(Span(point, point), "")
+    markdown_mode = bool(body_lines) and body_lines[0].blank
+    items: list[Text] = []
+    for line in body_lines:
+        if not line.text.strip():
+            continue
+        item = BULLET_ITEM.match(line.text)
+        if item is None:
+            # A body that is not all bullets has no items.
+            items = []
+            break
+        items.append(_strip_span(line, item.start("item"), item.end("item")))
+    return Section(
+        span=Span(first.start, lines[-1].end),
+        name=name,
+        key=_section_key(name.value),
+        body=body,
+        markdown_mode=markdown_mode,
+        items=tuple(items),
+    )
+
+
+def _parse_quote(text: str, lines: Sequence[Line]) -> Quote:
+    first = lines[0]
+    label_match = QUOTE_LABEL.match(first.text)
+    pieces: list[str] = []
+    if label_match:
+        label = _strip_span(first, label_match.start("label"), label_match.end("label"))
+        rest = label_match.group("rest")
+        if rest:
+            pieces.append(rest)
+            body_start = first.start + label_match.start("rest")
+        else:
+            body_start = lines[1].start if len(lines) > 1 else first.end
+    else:
+        label = Text(Span(first.start, first.start), "")
+        body_start = first.start
+    for line in lines[1:] if label_match else lines:
+        stripped = line.text.lstrip()
+        if stripped.startswith(">"):
+            stripped = stripped[1:]
+        if stripped.strip():
+            pieces.append(stripped.strip())
+    body_end = lines[-1].end
+    if body_start > body_end:
+        body_start = body_end
+    return Quote(
+        span=Span(first.start, lines[-1].end),
+        label=label,
+        body=Text(Span(body_start, body_end), text[body_start:body_end]),
+        body_text=" ".join(pieces),
+    )
+
+
+def parse_card(
+    text: str,
+    lines: Sequence[Line],
+    closed: bool,
+    separator: Line | None,
+    segment_end: int,
+    doc: Source | None = None,
+) -> Card | None:
+    """Parse the lines of one `<details>` block; None when it is not a paper card.
+
+    `lines` run from the opening `<details>` line to the line that closes it
+    (or to where an unclosed block was cut off). A block is a card only when
+    it carries at least one card field or a labelled quote at its top level.
+    """
+    blocks: list[Block] = []
+    fields: list[Field] = []
+    sections: list[Section] = []
+    unknown: list[Span] = []
+    quote: Quote | None = None
+    summary: Summary | None = None
+    close: Span | None = None
+
+    open_line = lines[0]
+    blocks.append(Block("open", open_line.span))
+    index = 1
+    # The summary may share the opening line: `<details><summary>...`.
+    found_summary = SUMMARY.search(open_line.text)
+    if found_summary:
+        summary = parse_summary(open_line, found_summary)
+    else:
+        while index < len(lines) and lines[index].blank:
+            blocks.append(Block("blank", lines[index].span))
+            index += 1
+        if index < len(lines):
+            found_summary = SUMMARY.search(lines[index].text)
+            if found_summary:
+                summary = parse_summary(lines[index], found_summary)
+                blocks.append(Block("summary", lines[index].span))
+                index += 1
+
+    last = len(lines) - 1 if closed else len(lines)
+    while index < last:
+        line = lines[index]
+        stripped = line.text.lstrip()
+        if not stripped:
+            blocks.append(Block("blank", Span(line.start, line.end)))
+            index += 1
+            continue
+        lead = stripped[0]
+        field_match = _field_line(line.text) if lead in "*-+" else None
+        if field_match:
+            # A run of fields is one block: read field after field while they follow.
+            while field_match:
+                start = index
+                index += 1
+                while index < last and _continues(lines[index].text):
+                    index += 1
+                fields.append(_make_field(text, lines[start:index], field_match))
+                field_match = _field_line(lines[index].text) if index < last else None
+            blocks.append(Block("fields", Span(line.start, lines[index - 1].end)))
+            continue
+        if lead == ">" and QUOTE_LINE.match(line.text):
+            start = index
+            while index < last and QUOTE_LINE.match(lines[index].text):
+                index += 1
+            found = _parse_quote(text, lines[start:index])
+            if quote is None and found.label.value:
+                quote = found
+                blocks.append(Block("quote", found.span))
+            else:
+                unknown.append(found.span)
+                blocks.append(Block("unknown", found.span))
+            continue
+        if lead == "<" and stripped[:8].lower() == "<details":
+            start = index
+            depth = 0
+            while index < last:
+                body = lines[index].text
+                if may_hold_details(body):
+                    opened, closed_count = count_details(body)
+                    depth += opened - closed_count
+                index += 1
+                if depth <= 0:
+                    break
+            section = _parse_section(lines[start:index])
+            sections.append(section)
+            blocks.append(Block("section", section.span))
+            continue
+        unknown.append(line.span)
+        blocks.append(Block("unknown", line.span))
+        index += 1
+
+    if closed:
+        close = lines[-1].span
+        blocks.append(Block("close", close))
+
+    # A block with fields but no summary line is still a card (a malformed one).
+    if not fields and quote is None:
+        return None
+    end_line = lines[-1]
+    return Card(
+        span=Span(open_line.start, segment_end),
+        body_span=Span(open_line.start, end_line.end),
+        open=open_line.span,
+        summary=summary,
+        fields=tuple(fields),
+        quote=quote,
+        sections=tuple(sections),
+        close=close,
+        separator=separator.span if separator else None,
+        blocks=tuple(blocks),
+        unknown=tuple(unknown),
+        doc=doc,
+    )
+
+
+def _make_field(text: str, lines: Sequence[Line], match: re.Match[str]) -> Field:
+    first = lines[0]
+    label_text = match.group("label")
+    label_start = first.start + match.start("label")
+    # `**Authors:**` keeps its colon inside the bold; the label excludes it.
+    stripped_label = label_text.rstrip().rstrip(":：").rstrip()
+    label = Text(Span(label_start, label_start + len(stripped_label)), stripped_label)
+    value_start = first.start + match.start("value")
+    value_end = lines[-1].end
+    raw_value = text[value_start:value_end]
+    trimmed = raw_value.rstrip()
+    value = Text(Span(value_start, value_start + len(trimmed)), trimmed)
+    return Field(
+        span=Span(first.start + match.start("indent"), lines[-1].start + len(lines[-1].text.rstrip())),
+        label=label,
+        key=field_key(stripped_label),
+        value=value,
+        links=parse_links(trimmed, value_start),
+    )

@@ -1,0 +1,179 @@
+"""A list file, decoded and parsed: its text, segments, entries and line index."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from typing import Literal
+
+from listlint.base.errors import InputError
+from listlint.base.spans import Line, LineIndex, LineTable
+from listlint.syntax.daily import is_daily, scan_daily
+from listlint.syntax.model import Card, Entry, Segment
+from listlint.syntax.scanner import scan
+
+BOM = "\ufeff"
+Language = Literal["en", "zh"]
+
+
+def detect_language(path: str) -> Language:
+    """`README_zh.md`, `list.zh.md`, `zh/README.md` want Chinese prose; others English."""
+    name = os.path.basename(path).lower()
+    stem = name.rsplit(".", 1)[0]
+    if stem.endswith(("_zh", "-zh", ".zh", "_cn", "-cn", "_zh-cn", "_zh_cn")):
+        return "zh"
+    parts = path.replace("\\", "/").lower().split("/")
+    if any(part in ("zh", "zh-cn", "zh_cn", "cn") for part in parts[:-1]):
+        return "zh"
+    return "en"
+
+
+def decode(data: bytes, path: str) -> tuple[str, bool]:
+    """Decode UTF-8 bytes to text and whether a BOM was present.
+
+    Raises InputError naming the line of the first bad byte, so the user can
+    find it; a NUL byte means the file is binary, not a list.
+    """
+    # Its BOM says so; its NUL bytes would otherwise call it binary. UTF-32 LE's BOM
+    # starts as UTF-16 LE's does, so it goes first.
+    for boms, name in (((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"), "UTF-32"), ((b"\xff\xfe", b"\xfe\xff"), "UTF-16")):
+        if data.startswith(boms):
+            raise InputError(f"{name} text; listlint reads UTF-8 (save the file as UTF-8)", path, 1)
+    if b"\x00" in data:
+        line = data.count(b"\n", 0, data.index(b"\x00")) + 1
+        raise InputError("binary file (contains a NUL byte), not a Markdown list", path, line)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise InputError(
+            f"not valid UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})",
+            path,
+            line,
+        ) from None
+    if "\n" not in text and "\r" in text.rstrip("\r"):
+        # Classic Mac line ends: Markdown reads many lines where listlint would read
+        # one, find no card in it, and call the file clean.
+        raise InputError("lines end in CR alone; listlint reads LF or CRLF line endings", path, 1)
+    if text.startswith(BOM):
+        return text[1:], True
+    return text, False
+
+
+def newline_of(text: str) -> str:
+    position = text.find("\n")
+    if position > 0 and text[position - 1] == "\r":
+        return "\r\n"
+    return "\n"
+
+
+class Document:
+    """One list file, parsed on first use of its entries. Entries point back to it through `entry.doc`."""
+
+    def __init__(
+        self,
+        text: str,
+        path: str = "<text>",
+        *,
+        bom: bool = False,
+        language: Language | None = None,
+        layout: str | None = None,
+    ) -> None:
+        self.path = path
+        """The path as the user gave it (or `-`, or the --stdin-filename)."""
+        self.text = text
+        """The decoded text without its BOM."""
+        self.bom = bom
+        self.newline = newline_of(text)
+        self.language: Language = language or detect_language(path)
+        self.forced_layout = layout
+        """`cards` or `daily` when configuration forces it; None to detect."""
+        self._entries: tuple[Entry, ...] | None = None
+        self._index: LineIndex | None = None
+
+    def _parse(self) -> None:
+        """Scan the text into segments and entries, on first use: a run that shares its
+        rules with a second process forks before parsing, and each process parses the
+        documents it reads (see `listlint.lint.parallel`)."""
+        text, layout = self.text, self.forced_layout
+        entries: Sequence[Entry]
+        # Both layouts and the layout test read the lines: split them once.
+        self._line_table = LineTable(text)
+        lines = self._line_table.lines
+        if layout == "daily" or (layout is None and is_daily(text, lines)):
+            self._layout = "daily"
+            segments, entries = scan_daily(text, forced=layout == "daily", doc=self, lines=lines)
+        else:
+            self._layout = "cards"
+            segments, entries = scan(text, lines, doc=self)
+        self._segments: tuple[Segment, ...] = tuple(segments)
+        self._entries = tuple(entries)
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        if self._entries is None:
+            self._parse()
+        return self._entries  # type: ignore[return-value]
+
+    @property
+    def segments(self) -> tuple[Segment, ...]:
+        if self._entries is None:
+            self._parse()
+        return self._segments
+
+    @property
+    def layout(self) -> str:
+        """`cards` or `daily`."""
+        if self._entries is None:
+            self._parse()
+        return self._layout
+
+    @property
+    def _lines(self) -> LineTable:
+        if self._entries is None:
+            self._parse()
+        return self._line_table
+
+    @property
+    def cards(self) -> Sequence[Card]:
+        return [entry for entry in self.entries if isinstance(entry, Card)]
+
+    @property
+    def index(self) -> LineIndex:
+        if self._index is None:
+            # Read from the line table when the text was parsed: the same starts, split once.
+            self._index = LineIndex(self.text, self._line_table if self._entries is not None else None)
+        return self._index
+
+    @property
+    def lines(self) -> list[Line]:
+        """Every line of the text (shared: do not change the list)."""
+        return self._lines.lines
+
+    def lines_in(self, start: int, end: int) -> list[Line]:
+        """The lines of `text[start:end]` as `split_lines(..., start)` gives them, split once per document."""
+        return self._lines.within(start, end)
+
+    def reparsed(self, text: str) -> Document:
+        """A new text of this file (a fixed one), parsed with this one's settings."""
+        return Document(text, self.path, bom=self.bom, language=self.language, layout=self.forced_layout)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of an offset."""
+        return self.index.position(offset)
+
+    def slice(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+    def segment_texts(self) -> list[str]:
+        return [self.text[s.span.start : s.span.end] for s in self.segments]
+
+    def __repr__(self) -> str:
+        return f"Document({self.path!r}, {len(self.entries)} entries)"
+
+
+def load(
+    data: bytes, path: str, language: Language | None = None, layout: str | None = None
+) -> Document:
+    text, bom = decode(data, path)
+    return Document(text, path, bom=bom, language=language, layout=layout)

@@ -1,0 +1,383 @@
+"""The entry model: what a list file is made of, every part with its span."""
+
+from __future__ import annotations
+
+from dataclasses import field
+from typing import Literal, Protocol
+
+from listlint.base.spans import Line, Span
+from listlint.base.values import value
+
+
+class Source(Protocol):
+    """The file an entry was read from, as its entries point back to it (`entry.doc`).
+
+    `syntax.document.Document` is the one implementation; the model names only what
+    it needs, so that it does not depend on the parser that builds it.
+    """
+
+    path: str
+    text: str
+    bom: bool
+
+    def lines_in(self, start: int, end: int) -> list[Line]: ...
+
+    def position(self, offset: int) -> tuple[int, int]: ...
+
+SegmentKind = Literal["card", "heading-entry", "verbatim"]
+
+
+@value(slots=True)
+class Segment:
+    """A run of the file; the segments of a document join back to its text."""
+
+    kind: SegmentKind
+    span: Span
+    """Half-open character offsets into the decoded text."""
+
+
+@value(slots=True)
+class Text:
+    """A piece of text and where it stands."""
+
+    span: Span
+    """Half-open offsets of the text in the document."""
+    value: str
+    """The text as written between those offsets (entities not decoded)."""
+
+
+@value(slots=True)
+class Link:
+    """One Markdown link of a Links field or a link line."""
+
+    span: Span
+    """The whole link, `[[Paper]](url)` included."""
+    label: Text
+    """The label as written, without the brackets: `Paper`."""
+    url: Text
+    """The destination as written."""
+
+
+@value(slots=True)
+class Field:
+    """A `* **Label:** value` line of a card (continuation lines included)."""
+
+    span: Span
+    """From the bullet to the end of the value, line ending excluded."""
+    label: Text
+    """The label without the bold markers and colon: `Authors`, `作者`."""
+    key: str | None
+    """The canonical key (`authors`, `arxiv_id`, ...) or None for a label we do not know."""
+    value: Text
+    """The value after the label, stripped of surrounding white space."""
+    links: tuple[Link, ...] = ()
+    """Links found in the value (parsed for every field, used for `links`)."""
+
+
+@value(slots=True)
+class Quote:
+    """The `> **Core Innovation**` block quote of a card."""
+
+    span: Span
+    """The block quote lines, last line ending excluded."""
+    label: Text
+    """`Core Innovation` or `核心创新`."""
+    body: Text
+    """The quote's text after the label, `>` markers included when it spans lines."""
+    body_text: str
+    """The body with the `>` markers removed and lines joined by spaces."""
+
+
+@value(slots=True)
+class Section:
+    """A nested `<details>` section: Abstract, Key points, or another."""
+
+    span: Span
+    """From `<details>` to `</details>` inclusive, last line ending excluded."""
+    name: Text
+    """The summary text: `Abstract`, `Key points`."""
+    key: str | None
+    """`abstract`, `key_points`, or None."""
+    body: Text
+    """The lines between `</summary>` and `</details>`, verbatim."""
+    markdown_mode: bool
+    """True when a blank line follows `</summary>`, so GitHub renders the body as Markdown."""
+    items: tuple[Text, ...] = ()
+    """For a bulleted body, the text of each item (marker removed)."""
+
+    @property
+    def body_text(self) -> str:
+        if self.items:
+            return "\n".join(item.value for item in self.items)
+        return " ".join(line.strip() for line in self.body.value.splitlines() if line.strip())
+
+
+@value(slots=True)
+class Summary:
+    """The `<summary><b>Short: Title</b></summary>` line of a card."""
+
+    span: Span
+    """The whole summary line, line ending excluded."""
+    title: Text | None
+    """The full title inside `<b>` (or inside `<summary>` when no `<b>`), stripped."""
+    short_name: Text | None
+    """The part of the title before the first `: `, when there is one."""
+    bold: bool
+    """Whether the title is wrapped in `<b>`."""
+
+
+@value(slots=True)
+class Block:
+    """A run of lines inside a card, classified; the blocks of a card tile its lines."""
+
+    kind: Literal[
+        "open", "summary", "fields", "quote", "section", "close", "blank", "unknown"
+    ]
+    span: Span
+    """From the first line's start to the last line's end, line ending excluded."""
+
+
+@value(slots=True)
+class Card:
+    """A paper card: a `<details>` block that carries card fields."""
+
+    span: Span
+    """The card segment: `<details>` through its `</details>` and separator."""
+    body_span: Span
+    """From `<details>` through the closing `</details>`, line ending excluded."""
+    open: Span
+    """The opening `<details>` line."""
+    summary: Summary | None
+    fields: tuple[Field, ...]
+    quote: Quote | None
+    sections: tuple[Section, ...]
+    close: Span | None
+    """The closing `</details>` line, or None when the card is never closed."""
+    separator: Span | None
+    """The `---` line after the card, when there is one."""
+    blocks: tuple[Block, ...]
+    """Every line of `body_span`, classified, in order."""
+    unknown: tuple[Span, ...] = ()
+    """Lines inside the card that are none of the known parts (kept verbatim)."""
+    layout: Literal["card"] = "card"
+    doc: Source | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def title(self) -> Text | None:
+        return self.summary.title if self.summary else None
+
+    @property
+    def short_name(self) -> Text | None:
+        return self.summary.short_name if self.summary else None
+
+    def field(self, key: str) -> Field | None:
+        for item in self.fields:
+            if item.key == key:
+                return item
+        return None
+
+    @property
+    def arxiv_id(self) -> Text | None:
+        found = self.field("arxiv_id")
+        return found.value if found and found.value.value else None
+
+    @property
+    def authors(self) -> Text | None:
+        found = self.field("authors")
+        return found.value if found and found.value.value else None
+
+    @property
+    def links(self) -> tuple[Link, ...]:
+        found = self.field("links")
+        return found.links if found else ()
+
+    def section(self, key: str) -> Section | None:
+        for item in self.sections:
+            if item.key == key:
+                return item
+        return None
+
+    @property
+    def abstract(self) -> Section | None:
+        return self.section("abstract")
+
+    @property
+    def key_points(self) -> Section | None:
+        return self.section("key_points")
+
+    @property
+    def one_liner(self) -> Text | None:
+        found = self.field("one_liner")
+        return found.value if found and found.value.value else None
+
+
+@value
+class Image:
+    """A Markdown image `![alt](url)` inside an entry."""
+
+    span: Span
+    """The whole image, `![` to `)`."""
+    alt: Text
+    url: Text
+    """The destination as written."""
+
+
+@value
+class DailySection(Section):
+    """A `### 概述` section of a paper-daily entry: heading, images and prose.
+
+    A Section (so rules comparing abstracts read it the same way) whose
+    `body_text` is the prose only: image lines are not text.
+    """
+
+    images: tuple[Image, ...] = ()
+
+    @property
+    def body_text(self) -> str:
+        image_spans = [image.span for image in self.images]
+        start = self.body.span.start
+        kept = []
+        for line in self.body.value.splitlines():
+            line_span = Span(start, start + len(line))
+            start += len(line) + 1
+            stripped = line.strip()
+            if not stripped or (
+                stripped.startswith("![") and any(line_span.contains(s) for s in image_spans)
+            ):
+                continue
+            kept.append(stripped)
+        return " ".join(kept)
+
+
+@value
+class DailyEntry:
+    """A paper of the "paper daily" layout: a `## Title` heading and what follows it.
+
+    `## Title`, a `date｜affiliations｜rating` line (some digests add the venue:
+    `date｜affiliations｜venue｜rating`), `<u>url</u>` link lines,
+    then `### 概述` / `### 方法` / ... sections. Parts the layout does not
+    write (authors, one-liner) are None.
+    """
+
+    span: Span
+    """The heading-entry segment: the `## ` line up to the next `#`/`##` heading."""
+    heading: Span
+    """The `## Title` line, line ending excluded."""
+    title: Text | None
+    """The heading text, `## ` and trailing white space excluded."""
+    topic: Text | None
+    """The text of the `# Topic: ...` heading the entry falls under (after `Topic:`)."""
+    meta: Span | None
+    """The `date｜affiliations｜rating` line, line ending excluded."""
+    date: Text | None
+    affiliations: Text | None
+    """Every field between date and rating but the venue, separators included."""
+    rating: Text | None
+    links: tuple[Link, ...]
+    """The link lines in order; a `<u>url</u>` link's label is inferred (`arXiv`,
+    `Code`, `Project Page`) and has an empty span at the URL's start."""
+    sections: tuple[DailySection, ...]
+    images: tuple[Image, ...]
+    """Every image of the entry, in order."""
+    arxiv_id: Text | None
+    """The bare ID inside the arXiv link's URL: `2101.00001` of `.../abs/2101.00001v2`."""
+    arxiv_version: Text | None
+    """The version suffix of that URL (`v2`), kept apart from the ID."""
+    unknown: tuple[Span, ...] = ()
+    """Lines of the head (before the first section) that are none of the known parts."""
+    link_block: Text | None = None
+    """The link lines as written, from the first link to the last."""
+    venue: Text | None = None
+    """The meta line's venue field (`CVPR 2025`), when it has one."""
+    layout: Literal["daily"] = "daily"
+    doc: Source | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def short_name(self) -> Text | None:
+        if self.title is None:
+            return None
+        colon = self.title.value.find(": ")
+        if colon <= 0:
+            return None
+        value = self.title.value[:colon].rstrip()
+        return Text(Span(self.title.span.start, self.title.span.start + len(value)), value)
+
+    @property
+    def authors(self) -> Text | None:
+        return None
+
+    @property
+    def one_liner(self) -> Text | None:
+        return None
+
+    def section(self, key: str) -> DailySection | None:
+        for item in self.sections:
+            if item.key == key:
+                return item
+        return None
+
+    @property
+    def abstract(self) -> DailySection | None:
+        return self.section("abstract")
+
+    @property
+    def key_points(self) -> Section | None:
+        return None
+
+    def field(self, key: str) -> Field | None:
+        """The entry's parts as card fields; the label is implied by position,
+        so it has an empty span and the canonical English label as its value."""
+        from listlint.syntax.fields import ENGLISH_LABEL
+
+        value: Text | None
+        links: tuple[Link, ...] = ()
+        if key == "affiliations":
+            value = self.affiliations
+        elif key == "published_in":
+            value = self.venue
+        elif key == "arxiv_id":
+            value = self.arxiv_id
+        elif key == "links" and self.links:
+            links = self.links
+            value = self.link_block
+        else:
+            return None
+        if value is None:
+            return None
+        start = value.span.start
+        label = Text(Span(start, start), ENGLISH_LABEL.get(key, key))
+        return Field(span=value.span, label=label, key=key, value=value, links=links)
+
+
+class Entry(Protocol):
+    """What a card and a heading entry (paper daily layout) both offer to rules."""
+
+    span: Span
+    layout: str
+    doc: Source | None
+
+    @property
+    def title(self) -> Text | None: ...
+
+    @property
+    def short_name(self) -> Text | None: ...
+
+    @property
+    def arxiv_id(self) -> Text | None: ...
+
+    @property
+    def authors(self) -> Text | None: ...
+
+    @property
+    def links(self) -> tuple[Link, ...]: ...
+
+    @property
+    def one_liner(self) -> Text | None: ...
+
+    @property
+    def abstract(self) -> Section | None: ...
+
+    @property
+    def key_points(self) -> Section | None: ...
+
+    def field(self, key: str) -> Field | None: ...

@@ -1,0 +1,183 @@
+"""Tile a list file into segments: cards, heading entries and verbatim runs.
+
+The scanner is ours because positions are ours (STYLE.md, principle 1): it
+walks lines once, knows fenced code and HTML comments, and hands each
+top-level `<details>` block to the card parser. Whatever is not an entry is a
+verbatim segment, and `"".join(segment texts) == text` for any input.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from listlint.base.spans import Line, Span, split_lines
+from listlint.syntax.cards import (
+    DETAILS_OPEN_LINE,
+    count_details,
+    may_hold_details,
+    parse_card,
+)
+from listlint.syntax.model import Card, Segment, Source
+
+FENCE_OPEN = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})")
+SEPARATOR = re.compile(r"^ {0,3}(?:-[ \t]*){3,}$|^ {0,3}(?:\*[ \t]*){3,}$|^ {0,3}(?:_[ \t]*){3,}$")
+HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
+CARD_SUMMARY = re.compile(r"<(?ai:summary)\b[^>]*>\s*<(?ai:b|strong)>")
+
+
+def _fence_closes(line: str, fence: str) -> bool:
+    stripped = line.strip()
+    return (
+        len(line) - len(line.lstrip(" ")) < 4
+        and stripped.startswith(fence[0] * len(fence))
+        and not stripped.strip(fence[0])
+    )
+
+
+def _starts_card(lines: Sequence[Line], index: int) -> bool:
+    """Whether lines[index] opens a `<details>` whose summary is a bold title."""
+    line = lines[index]
+    # `</details>` and `<summary>` lines, the usual ones led by `<`, fail the
+    # first test without a regex: an opening tag starts `<d` after the indent.
+    if line.text.lstrip(" ")[:2] not in ("<d", "<D") or not DETAILS_OPEN_LINE.match(line.text):
+        return False
+    if CARD_SUMMARY.search(line.text):
+        return True
+    nxt = index + 1
+    while nxt < len(lines) and lines[nxt].blank:
+        nxt += 1
+    return nxt < len(lines) and CARD_SUMMARY.search(lines[nxt].text) is not None
+
+
+def is_separator(text: str) -> bool:
+    """Whether a line is a thematic break (`---`, `* * *`, `___`)."""
+    # A break holds nothing but its marker and blanks: one cheap strip rules
+    # out the field and list lines that also start with `*` or `-`.
+    return not text.strip(" \t-*_") and SEPARATOR.match(text) is not None
+
+
+def find_block_end(lines: Sequence[Line], start: int) -> tuple[int, bool]:
+    """Index of the last line of the `<details>` block opened at `start`, and whether it closes.
+
+    An unclosed card must not swallow the rest of the file: it is cut before
+    the next card-like `<details>`, a heading or a `---` separator met while
+    it is still open, which real cards never contain.
+    """
+    depth = 0
+    fence: str | None = None
+    index = start
+    count = len(lines)
+    while index < count:
+        text = lines[index].text
+        if fence is not None:
+            if _fence_closes(text, fence):
+                fence = None
+            index += 1
+            continue
+        if index > start:
+            lead = text.lstrip()[:1]
+            # Only a line led by one of these can open a fence or cut the block.
+            if lead and lead in "`~#-*_<":
+                opened_fence = FENCE_OPEN.match(text) if lead in "`~" else None
+                if opened_fence:
+                    fence = opened_fence.group("fence")
+                    index += 1
+                    continue
+                if (
+                    (lead == "#" and HEADING.match(text))
+                    or (lead in "-*_" and is_separator(text))
+                    or (lead == "<" and depth > 0 and _starts_card(lines, index))
+                ):
+                    end = index - 1
+                    while end > start and lines[end].blank:
+                        end -= 1
+                    return end, False
+        if may_hold_details(text):
+            opened, closed = count_details(text)
+            depth += opened - closed
+        if depth <= 0:
+            return index, True
+        index += 1
+    end = count - 1
+    while end > start and lines[end].blank:
+        end -= 1
+    return end, False
+
+
+def _separator_after(lines: Sequence[Line], index: int) -> int | None:
+    """Index of a `---` line that follows lines[index] after blank lines only."""
+    nxt = index + 1
+    while nxt < len(lines) and lines[nxt].blank:
+        nxt += 1
+    if nxt < len(lines) and is_separator(lines[nxt].text) and lines[nxt].text.strip().startswith("-"):
+        return nxt
+    return None
+
+
+def scan(
+    text: str, lines: list[Line] | None = None, doc: Source | None = None
+) -> tuple[list[Segment], list[Card]]:
+    """Tile `text` into segments and parse the cards among them.
+
+    `lines` are `split_lines(text)` when the caller has them already; the
+    cards point back to `doc`.
+    """
+    if lines is None:
+        lines = split_lines(text)
+    segments: list[Segment] = []
+    cards: list[Card] = []
+    verbatim_start = 0
+    fence: str | None = None
+    in_comment = False
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        body = line.text
+        if fence is not None:
+            if _fence_closes(body, fence):
+                fence = None
+            index += 1
+            continue
+        if in_comment:
+            if "-->" in body:
+                in_comment = False
+            index += 1
+            continue
+        stripped = body.lstrip()
+        lead = stripped[:1]
+        opened_fence = FENCE_OPEN.match(body) if lead in ("`", "~") else None
+        if opened_fence:
+            fence = opened_fence.group("fence")
+            index += 1
+            continue
+        if stripped.startswith("<!--") and "-->" not in stripped[4:]:
+            in_comment = True
+            index += 1
+            continue
+        if lead == "<" and DETAILS_OPEN_LINE.match(body):
+            end, closed = find_block_end(lines, index)
+            block = lines[index : end + 1]
+            separator_index = _separator_after(lines, end) if closed else None
+            last = lines[separator_index] if separator_index is not None else lines[end]
+            card = parse_card(
+                text,
+                block,
+                closed,
+                lines[separator_index] if separator_index is not None else None,
+                last.stop,
+                doc,
+            )
+            if card is not None:
+                if line.start > verbatim_start:
+                    segments.append(Segment("verbatim", Span(verbatim_start, line.start)))
+                segments.append(Segment("card", card.span))
+                cards.append(card)
+                verbatim_start = card.span.end
+                index = (separator_index if separator_index is not None else end) + 1
+                continue
+        index += 1
+    if verbatim_start < len(text):
+        segments.append(Segment("verbatim", Span(verbatim_start, len(text))))
+    return segments, cards
+
