@@ -74,3 +74,16 @@ def test_glue_that_changes_what_github_shows_is_flagged_and_fixed(glued: str, sp
     assert literal in github_html(glued) and literal not in github_html(spaced)
     assert [f.name for f in lint_files({"README.md": glued}, [RULE])] == [RULE.name]
     assert fix_files({"README.md": glued}, [RULE], unsafe=False) == {"README.md": spaced}
+
+
+def test_no_fix_turns_the_rest_of_a_card_into_code() -> None:
+    # The card is cut short at the heading (cards hold none), so the ``` line below
+    # it is outside the card; in the HTML block it is raw text, but once a blank line
+    # ends the block after `<summary>`, the fence opens and runs to the end.
+    glued = card(SUMMARY, QUOTE, "## Usage\n```\npip install foo\n", CLOSE)
+    spaced = card(SUMMARY, "", QUOTE, "## Usage\n```\npip install foo\n", CLOSE)
+    assert shown_as_code(glued, "</details>") == 0
+    assert shown_as_code(spaced, "</details>") == 1
+    (finding,) = lint_files({"README.md": glued}, [RULE])
+    assert finding.fix is None
+    assert fix_files({"README.md": glued}, [RULE]) == {"README.md": glued}

@@ -8,10 +8,11 @@ from collections.abc import Callable, Iterator
 from listlint.cards import DETAILS_CLOSE_LINE
 from listlint.diagnostics import Applicability, Edit, Fix, Violation
 from listlint.document import Document
+from listlint.html_blocks import opens_run
 from listlint.model import Card, Section
 from listlint.registry import Context, FixAvailability, rule
 from listlint.text import Line, Span
-from listlint.visible import has_run_opener, lost_text
+from listlint.visible import lost_text
 
 _OPEN_ONLY = re.compile(r"^\s*<(?ai:details)\b[^>]*>\s*$")
 _SUMMARY_ONLY = re.compile(r"^\s*<(?ai:summary)\b[^>]*>.*</(?ai:summary)\s*>\s*$")
@@ -67,7 +68,7 @@ def _check_section(card: Card, section: Section, doc: Document) -> Violation | N
             return None
     lines = doc.lines_in(section.span.start, section.span.end)
     name = section.name.value or "section"
-    fixable = not has_run_opener(text[card.span.start : card.span.end])
+    fixable = not opens_run(text[card.span.start : card.span.end])
     if markup is None:  # a bulleted body
         edit = _markdown_body(section, lines, newline, as_list=True) if fixable else None
         fix = None

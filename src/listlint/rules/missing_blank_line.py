@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from listlint.diagnostics import Applicability, Edit, Fix, Violation
+from listlint.html_blocks import blank_line_opens_run, opens_run
 from listlint.model import Block, Card
 from listlint.registry import Context, FixAvailability, rule
 from listlint.text import Span
-from listlint.visible import has_run_opener, lost_text
+from listlint.visible import lost_text
 
 # (upper block, lower block) -> what the glue does on GitHub. A raw HTML block
 # runs to the next blank line, so Markdown glued below `<summary>` is shown as
@@ -38,7 +39,11 @@ def _verifier(before: str, offset: int, newline: str) -> Callable[[], str | None
 
 def _insert_blank(card: Card, text: str, at: int, newline: str) -> Fix | None:
     before = text[card.span.start : card.span.end]
-    if has_run_opener(before):
+    # The blank line ends the HTML block: a fence or a comment that opens in the
+    # card, or below it before the next blank line (a card cut short at a heading),
+    # could turn the rest of the card into code, which the visible-text check
+    # would refuse; such a fix would only stop `listlint fix`.
+    if opens_run(before) or blank_line_opens_run(text, at):
         return None
     return Fix(
         "Insert a blank line",
