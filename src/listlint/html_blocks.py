@@ -15,6 +15,8 @@ from typing import Literal
 
 from listlint.text import Line
 
+# Tag names in any ASCII case, and only ASCII: `ſcript` (long s) is no `script`.
+_ASCII_CASE = re.IGNORECASE | re.ASCII
 # Kinds 1 to 5: how the block starts, and the marker that ends it (on any line,
 # the first one included: `<!-- note -->` is a whole block).
 _MARKER_KINDS = (
@@ -25,7 +27,7 @@ _MARKER_KINDS = (
     (r"<!\[CDATA\[", r"\]\]>"),
 )
 _MARKER_STARTS = tuple(
-    (re.compile(r" {0,3}" + start, re.IGNORECASE), re.compile(end, re.IGNORECASE))
+    (re.compile(r" {0,3}" + start, _ASCII_CASE), re.compile(end, _ASCII_CASE))
     for start, end in _MARKER_KINDS
 )
 # Kind 6 (a block-level tag) and kind 7 (any other tag alone on its line, which
@@ -36,7 +38,7 @@ _BLOCK_TAG = re.compile(
     r"frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|"
     r"noframes|ol|optgroup|option|p|param|section|summary|table|tbody|td|tfoot|th|thead|"
     r"title|tr|track|ul)(?:[\s>]|/>|$)",
-    re.IGNORECASE,
+    _ASCII_CASE,
 )
 _LONE_TAG = re.compile(
     r" {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|</[A-Za-z][A-Za-z0-9-]*\s*>)\s*$"
@@ -45,7 +47,7 @@ _FENCE = r"`{3,}|~{3,}"
 # A line that opens a fence, or a kind 1-5 block its own line does not end.
 _RUN_OPENER = re.compile(
     r"^ {0,3}(?:" + _FENCE + "|" + "|".join(f"{start}(?!.*{end})" for start, end in _MARKER_KINDS) + ")",
-    re.MULTILINE | re.IGNORECASE,
+    re.MULTILINE | _ASCII_CASE,
 )
 # Lines that end a paragraph without being one (a heading, a fence, a rule).
 _NOT_PARAGRAPH = re.compile(r" {0,3}(?:#{1,6}(?:[ \t]|$)|" + _FENCE + r"|(?:[-*_][ \t]*){3,}$)")
