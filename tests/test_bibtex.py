@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from listlint.convert.bibtex import (
-    family_name,
-    latex_escape,
-    plain,
-    split_authors,
-    title_value,
-    url_value,
-)
+from listlint.convert.bibtex import family_name, latex_escape, plain, split_authors, title_value, url_value
 
 
 @pytest.mark.parametrize(

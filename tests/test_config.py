@@ -8,12 +8,7 @@ import pytest
 
 from listlint.base.errors import ConfigError
 from listlint.rulekit.settings import Settings
-from listlint.workspace.config import (
-    find_config,
-    load_settings,
-    parse_settings,
-    settings_for,
-)
+from listlint.workspace.config import find_config, load_settings, parse_settings, settings_for
 
 
 def test_find_config_prefers_listlint_toml(tmp_path: Path) -> None:

@@ -21,7 +21,8 @@ def test_all_fixes_converge_on_a_real_list(unsafe: bool) -> None:
     path = shared_path("corpus", "consisency-paper", "temporal-consistency", "README_zh.md")
     text = path.read_text(encoding="utf-8")
     once = fix_text(text, "README_zh.md", unsafe=unsafe)
-    assert once.applied_by_rule.get("venue-format", 0) > 0
+    # Its venues are dated (`arxiv (29 May 2025)`): reduced to the year they lose text, so unsafe.
+    assert (once.applied_by_rule.get("venue-format", 0) > 0) is unsafe
     assert fix_text(once.text, "README_zh.md", unsafe=unsafe).text == once.text
     left = {f.name for f in check_text(once.text, "README_zh.md") if f.fix and f.fixable}
     assert not left

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from listlint.analysis.language import (
-    HAN_PER_WORD,
-    length_units,
-    prose_language,
-    script_share,
-)
+from listlint.analysis.language import HAN_PER_WORD, length_units, prose_language, script_share
 
 
 def test_counts_han_characters_and_latin_words() -> None:

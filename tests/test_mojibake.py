@@ -7,13 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import shared_path
-from listlint.analysis.mojibake import (
-    _hopeless,
-    _repair,
-    find_garbles,
-    repair_run,
-    repair_text,
-)
+from listlint.analysis.mojibake import _hopeless, _repair, find_garbles, repair_run, repair_text
 from listlint.syntax.document import Document
 
 

@@ -13,13 +13,7 @@ from listlint.base.errors import ConfigError
 from listlint.rulekit.copies import entries
 from listlint.rulekit.settings import Settings
 from listlint.rules.copied_abstract import copied_abstract
-from listlint.rules.one_liner_mismatch import (
-    _name_tokens,
-    _Names,
-    _names_used,
-    _pieces,
-    one_liner_mismatch,
-)
+from listlint.rules.one_liner_mismatch import _name_tokens, _Names, _names_used, _pieces, one_liner_mismatch
 from listlint.syntax.document import Document
 from listlint.workspace.config import parse_settings
 

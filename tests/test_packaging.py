@@ -90,7 +90,7 @@ VERSION_TAG = re.compile(r"v?\d+(\.\d+)+")
 def test_the_readme_installs_listlint_from_where_it_is() -> None:
     """Until `v<version>` is tagged there is no release: the workflows install from the
     repository the pre-commit example names, and pre-commit pins no missing tag."""
-    from listlint import __version__
+    from listlint.base.version import __version__
 
     tags = subprocess.run(["git", "-C", str(ROOT), "tag", "--list"], capture_output=True, text=True, check=False)
     if tags.returncode != 0:

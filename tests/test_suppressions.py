@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from clitools import run_cli
 from listlint.api import check_text, fix_text
 from listlint.rulekit.settings import Settings
 
@@ -123,3 +128,47 @@ def test_comment_removal_keeps_crlf_lines_whole() -> None:
 def test_a_comment_sharing_its_line_is_cut_out_alone() -> None:
     text = "<!-- listlint-enable --> kept text\n" + CLEAN
     assert fix_text(text, "README.md", settings=ONLY).text == " kept text\n" + CLEAN
+
+
+# missing-field (LL401) has no fix: the fix passes never run it.
+WITH_UNFIXABLE = Settings(select=("LL001", "LL401", "LL901"))
+
+
+def test_fix_keeps_a_bare_suppression_that_hides_a_rule_without_a_fix() -> None:
+    text = "# List\n\n<!-- listlint-disable-next-entry -->\n" + CLEAN
+    assert codes(text, WITH_UNFIXABLE) == []
+    assert fix_text(text, "README.md", settings=WITH_UNFIXABLE).text == text
+
+
+def test_fix_keeps_a_named_suppression_of_a_rule_without_a_fix() -> None:
+    text = "# List\n\n<!-- listlint-disable-next-entry missing-field -->\n" + CLEAN
+    assert codes(text, WITH_UNFIXABLE) == []
+    assert fix_text(text, "README.md", settings=WITH_UNFIXABLE).text == text
+
+
+def test_fix_removes_a_bare_suppression_that_no_rule_uses() -> None:
+    # Judged against every rule at the end, so `fix` still removes what is stale.
+    complete = CLEAN.replace(
+        "* **arXiv ID:** 2104.04321\n",
+        "* **arXiv ID:** 2104.04321\n* **One-liner:** Finds elephants.\n"
+        "* **Published in:** CVPR 2021\n* **Links:** [[Paper]](https://arxiv.org/abs/2104.04321)\n",
+    )
+    assert codes(complete, WITH_UNFIXABLE) == []
+    text = "# List\n\n<!-- listlint-disable-next-entry -->\n" + complete
+    assert codes(text, WITH_UNFIXABLE) == [("LL001", 3)]
+    fixed = fix_text(text, "README.md", settings=WITH_UNFIXABLE).text
+    assert fixed == "# List\n\n" + complete
+    named = "# List\n\n<!-- listlint-disable-next-entry missing-field -->\n" + complete
+    assert fix_text(named, "README.md", settings=WITH_UNFIXABLE).text == "# List\n\n" + complete
+
+
+def test_the_fix_command_keeps_a_bare_suppression_of_a_rule_without_a_fix(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The command fixes files without their final lint (run.fix_items), then lints them all.
+    (tmp_path / "listlint.toml").write_text('select = ["LL001", "LL401", "LL901"]\n')
+    text = "# List\n\n<!-- listlint-disable-next-entry -->\n" + CLEAN
+    (tmp_path / "README.md").write_text(text)
+    ran = run_cli(["fix", str(tmp_path / "README.md")], capsys, monkeypatch)
+    assert (tmp_path / "README.md").read_text() == text
+    assert ran.code == 0, ran.err

@@ -18,9 +18,6 @@ _LINE_MARKERS = re.compile(r"^[ \t]*(?:>[ \t]*)*(?:[*+-][ \t]+)?", re.MULTILINE)
 _RULE_LINE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.MULTILINE)
 _MARKUP_CHARACTERS = re.compile(r"[*_\[\]()]")
 _WHITESPACE = re.compile(r"\s+")
-# Lines after which a blank line changes more than the block next to it: a
-# fence or an HTML comment swallows everything up to its end.
-_RUN_OPENER = re.compile(r"^ {0,3}(?:`{3,}|~{3,}|<!--)", re.MULTILINE)
 
 
 def visible_text(markdown: str) -> str:
@@ -43,20 +40,6 @@ def visible_text(markdown: str) -> str:
     text = _LINE_MARKERS.sub("", text)
     text = _MARKUP_CHARACTERS.sub("", text)
     return _WHITESPACE.sub("", text)
-
-
-def has_run_opener(text: str) -> bool:
-    """Whether a code fence or HTML comment starts in `text` (a card's text).
-
-    Structural fixes are not offered for such a card: a blank line before a
-    fence can turn the rest of the card into code, which the visible-text
-    proof would refuse, so the fix would only stop `listlint fix`.
-    """
-    # Most cards hold no fence or comment at all: three substring tests say so
-    # faster than the line-anchored search.
-    if "```" not in text and "~~~" not in text and "<!--" not in text:
-        return False
-    return _RUN_OPENER.search(text) is not None
 
 
 def lost_text(before: str, after: str) -> str | None:

@@ -275,14 +275,7 @@ def fix(
     # Each fix pass leaves a parsed Document behind, held in a cycle through
     # its entries (`entry.doc`): without the collector they would pile up.
     gc.enable()
-    from listlint.lint.run import (
-        context_documents,
-        fix_items,
-        group_by_settings,
-        load_source,
-        read_stdin,
-        rule_steps,
-    )
+    from listlint.lint.run import context_documents, fix_items, group_by_settings, load_source, read_stdin, rule_steps
     from listlint.report.progress import progress_bar, wanted
     from listlint.syntax.document import BOM
     from listlint.workspace.files import discover

@@ -97,7 +97,9 @@ def lint(
     findings = [finding for number in range(len(active)) for finding in found[number]]
     keyed = {id(finding) for finding in findings}
     # Suppressions drop findings and add their own (unused-suppression), keyed here.
-    findings = [f if id(f) in keyed else run.keyed(f) for f in apply_suppressions(targets, findings, active)]
+    every_rule_ran = rules is None or not {r.code for r in rules_for(settings)} - {r.code for r in active}
+    suppressed = apply_suppressions(targets, findings, active, every_rule_ran)
+    findings = [f if id(f) in keyed else run.keyed(f) for f in suppressed]
     findings.sort(key=Finding.sort_key)
     return findings
 

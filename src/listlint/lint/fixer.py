@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from listlint.base.errors import UnsafeFixError
 from listlint.base.spans import Span
 from listlint.lint.engine import lint, rules_for
+from listlint.lint.suppressions import UNUSED_SUPPRESSION, needs_every_rule
 from listlint.rulekit.diagnostics import Applicability, Edit, Finding
 from listlint.rulekit.rule import FixAvailability, Rule
 from listlint.rulekit.settings import Settings
@@ -121,7 +122,8 @@ def fix_document(
     refuses the whole file. With `final_lint` False the
     rules without fixes are not run at the end (`remaining` is then only
     what the fixing rules still report): a caller fixing many files lints
-    them once, together, afterwards.
+    them once, together, afterwards. They still run where a suppression
+    needs them to be judged (see `suppressions.needs_every_rule`).
     """
     outcome = FixOutcome(doc.text)
     current = doc
@@ -132,16 +134,29 @@ def fix_document(
     # on the final text, for the findings that remain.
     fixing = [rule for rule in active if rule.fix is not FixAvailability.NONE]
     formatting = {rule.code for rule in fixing if rule.formatting}
+    judges_suppressions = any(rule.name == UNUSED_SUPPRESSION for rule in fixing)
     refused: set[tuple[str, str, int]] = set()  # on the current text
-    findings: list[Finding] | None = None  # of the fixing rules, on the current text
+    findings: list[Finding] | None = None  # on the current text
+    every_rule_ran = False  # whether `findings` are every rule's, or the fixing rules' only
+
+    def applicable_in(found: list[Finding]) -> list[Finding]:
+        return [f for f in found if _allowed(f, unsafe) and _refusal_key(f) not in refused]
+
     for number in range(max_passes + 1):
         if findings is None:
             findings = lint([current], settings, context=context, rules=fixing)
-        applicable = [f for f in findings if _allowed(f, unsafe) and _refusal_key(f) not in refused]
+            every_rule_ran = len(fixing) == len(active)
+        applicable = applicable_in(findings)
+        if not applicable and not every_rule_ran and (
+            final_lint or judges_suppressions and needs_every_rule(current, fixing)
+        ):
+            # The findings that remain, and the suppressions only every rule can judge
+            # (one naming no rule, or a rule without a fix): the passes cannot tell
+            # whether they are used. A stale one is removed in one more pass.
+            findings = lint([current], settings, context=context, rules=active)
+            every_rule_ran = True
+            applicable = applicable_in(findings)
         if not applicable:
-            hidden_from = findings
-            if final_lint and len(fixing) != len(active):
-                findings = lint([current], settings, context=context, rules=active)
             outcome.text = current.text
             outcome.document = current
             outcome.passes = number
@@ -149,7 +164,7 @@ def fix_document(
             outcome.refused = _still_found(outcome.refused, findings)
             outcome.hidden_unsafe = sum(
                 1
-                for f in hidden_from
+                for f in findings
                 if f.fix is not None and f.fix.applicability is Applicability.UNSAFE and not unsafe
             )
             return outcome

@@ -223,13 +223,34 @@ def _unused_finding(
     )
 
 
+def needs_every_rule(doc: Document, ran: Sequence[Rule]) -> bool:
+    """Whether a suppression of `doc` names every rule, or a rule that is not in `ran`:
+    only a run of every selected rule can tell whether it is used."""
+    codes = {rule.code for rule in ran}
+    for directive in parse_directives(doc):
+        if directive.problem or directive.kind == "enable":
+            continue
+        if not directive.selectors:
+            return True
+        for selector in directive.selectors:
+            rule = _resolve(selector)
+            if rule is not None and rule.code not in codes:
+                return True
+    return False
+
+
 def apply_suppressions(
-    targets: Sequence[Document], findings: list[Finding], active: Sequence[Rule]
+    targets: Sequence[Document],
+    findings: list[Finding],
+    active: Sequence[Rule],
+    every_rule_ran: bool = True,
 ) -> list[Finding]:
     """Drop findings that a suppression covers; add `unused-suppression` findings.
 
     A selector is judged unused only for a rule that ran: with `--select`
     narrowed, a suppression of a rule that did not run may still be needed.
+    A suppression naming no rule names every selected rule, so it is judged
+    only when `every_rule_ran` (`fix`'s passes run only the rules with fixes).
     """
     parsed = {id(doc): _parse(doc) for doc in targets}
     if not any(p.directives for p in parsed.values()):
@@ -254,7 +275,7 @@ def apply_suppressions(
                 r.selector or "*"
                 for r in regions
                 if not r.used
-                and (r.rule is None and r.selector is None and active_codes
+                and (r.rule is None and r.selector is None and active_codes and every_rule_ran
                      or r.rule is not None and r.rule.code in active_codes)
             ]
             report = _unused_finding(

@@ -6,13 +6,7 @@ import re
 from collections.abc import Iterator
 
 from listlint.rulekit.diagnostics import Related, Violation
-from listlint.rulekit.identity import (
-    display_title,
-    entry_authors,
-    entry_id,
-    entry_title,
-    list_entries,
-)
+from listlint.rulekit.identity import display_title, entry_authors, entry_id, entry_title, list_entries
 from listlint.rulekit.rule import Context, Option, Scope, rule
 from listlint.syntax.model import Entry
 

@@ -8,12 +8,7 @@ from listlint.base.spans import Span
 from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Related, Violation
 from listlint.rulekit.entries import entry_name, whole_lines
 from listlint.rulekit.rule import Context, FixAvailability, rule
-from listlint.syntax.fields import (
-    ENGLISH_LABEL,
-    FIELD_ORDER,
-    KNOWN_EXTRA_LABELS,
-    normalise_label,
-)
+from listlint.syntax.fields import ENGLISH_LABEL, FIELD_ORDER, KNOWN_EXTRA_LABELS, normalise_label
 from listlint.syntax.model import Card, Field
 
 _EXPECTED = ", ".join(ENGLISH_LABEL[key] for key in FIELD_ORDER)

@@ -5,19 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from listlint.analysis.html_blocks import blank_line_opens_run, open_block
 from listlint.base.spans import Line, Span
 from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
 from listlint.rulekit.rule import Context, FixAvailability, Option, rule
 from listlint.syntax.daily import outside_fences
 
 ATX_HEADING = re.compile(r"^ {0,3}(?P<marks>#{1,6})(?:[ \t]+(?P<text>.*?))?[ \t]*$")
-# Lines that open a CommonMark HTML block (kinds 6 and 7): the block runs to
-# the next blank line and swallows a heading glued to it.
-HTML_BLOCK_START = re.compile(
-    r"^ {0,3}(?:</?(?ai:address|article|aside|blockquote|center|details|dialog|div|dl|"
-    r"fieldset|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|section|summary|"
-    r"table|tbody|td|th|thead|tr|ul)(?:[\s/>]|$)|</?[A-Za-z][A-Za-z0-9-]*[^<>]*>\s*$|<!--)"
-)
 FENCE_OR_BREAK = re.compile(r"^ {0,3}(?:`{3,}|~{3,}|(?:[-*_][ \t]*){3,}$)")
 
 
@@ -29,11 +23,30 @@ def _shorten(text: str, limit: int = 50) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-def _in_html_block(lines: list[Line], index: int) -> bool:
-    """Whether lines[index] belongs to an HTML block: its run of non-blank lines opens one."""
+def _run_start(lines: list[Line], index: int) -> int:
+    """The first line of the run of non-blank lines that lines[index] ends."""
     while index > 0 and not lines[index - 1].blank:
         index -= 1
-    return HTML_BLOCK_START.match(lines[index].text) is not None
+    return index
+
+
+def _blank_line_before(text: str, at: int, newline: str, in_html: bool) -> Fix | None:
+    """Insert a blank line before the heading at `at`.
+
+    A heading interrupts a paragraph, so the blank line changes nothing shown,
+    unless the heading is inside an HTML block, which swallows it as raw text:
+    the blank line ends the block and makes it a heading (what the author meant,
+    but a change of rendering, so unsafe). It also turns the lines below into
+    Markdown; if a fence or a comment opens there, it would run on and show the
+    rest as code, so no fix is offered.
+    """
+    if in_html and blank_line_opens_run(text, at):
+        return None
+    return Fix(
+        "Insert a blank line before the heading",
+        (Edit(Span(at, at), newline),),
+        Applicability.UNSAFE if in_html else Applicability.SAFE,
+    )
 
 
 @rule(
@@ -66,27 +79,24 @@ def heading_spacing(ctx: Context) -> Iterator[Violation]:
         match = ATX_HEADING.match(line.text)
         if match is None or any(span.contains(line.span) for span in cards):
             continue
-        shown = _shorten(line.text.strip())
         previous = lines[index - 1] if index else None
+        glued = previous is not None and not previous.blank
+        block = open_block(lines[_run_start(lines, index - 1) : index]) if glued else None
+        if block == "to-marker":
+            continue  # in a comment (or `<pre>`), which a blank line does not end: no heading
+        shown = _shorten(line.text.strip())
         if (
-            len(match.group("marks")) <= max_level
+            glued
+            and len(match.group("marks")) <= max_level
             and previous is not None
             and outside[index - 1]
-            and not previous.blank
             and not ATX_HEADING.match(previous.text)
             and not FENCE_OR_BREAK.match(previous.text)
         ):
-            # Inside an HTML block the heading is swallowed as raw text; the
-            # blank line makes it a heading, which changes the rendering.
-            html = _in_html_block(lines, index - 1)
             yield Violation(
                 span=Span(line.start, line.start + len(line.text.rstrip())),
                 message=f"Heading `{shown}` is glued to the text above it (no blank line before it)",
-                fix=Fix(
-                    "Insert a blank line before the heading",
-                    (Edit(Span(line.start, line.start), doc.newline),),
-                    Applicability.UNSAFE if html else Applicability.SAFE,
-                ),
+                fix=_blank_line_before(doc.text, line.start, doc.newline, in_html=block is not None),
             )
         stripped = len(line.text.rstrip())
         if stripped < len(line.text) and stripped > 0:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from listlint.analysis.visible import has_run_opener, lost_text
+from listlint.analysis.html_blocks import opens_run
+from listlint.analysis.visible import lost_text
 from listlint.base.spans import Line, Span
 from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
 from listlint.rulekit.rule import Context, FixAvailability, rule
@@ -67,7 +68,7 @@ def _check_section(card: Card, section: Section, doc: Document) -> Violation | N
             return None
     lines = doc.lines_in(section.span.start, section.span.end)
     name = section.name.value or "section"
-    fixable = not has_run_opener(text[card.span.start : card.span.end])
+    fixable = not opens_run(text[card.span.start : card.span.end])
     if markup is None:  # a bulleted body
         edit = _markdown_body(section, lines, newline, as_list=True) if fixable else None
         fix = None

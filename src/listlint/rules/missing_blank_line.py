@@ -4,44 +4,30 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from listlint.analysis.visible import has_run_opener, lost_text
+from listlint.analysis.html_blocks import blank_line_opens_run, opens_run
+from listlint.analysis.visible import lost_text
 from listlint.base.spans import Span
 from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
 from listlint.rulekit.rule import Context, FixAvailability, rule
 from listlint.syntax.model import Block, Card
 
-# (upper block, lower block) -> what the glue does. A raw HTML block runs to
-# the next blank line, so Markdown glued below `<summary>` is shown as raw
-# text; Markdown glued above a `<details>` line pulls the HTML into the list
-# item or quote (mistune does; CommonMark renderers differ, so the blank line
-# is what makes every renderer agree).
+# (upper block, lower block) -> what the glue does on GitHub. A raw HTML block
+# runs to the next blank line, so Markdown glued below `<summary>` is shown as
+# raw text. The other way round is harmless: a `<details>` or `</details>` line
+# starts an HTML block, which ends a list or a quote glued above it (cmark-gfm
+# renders that glue exactly as it renders the blank line).
 _HARMFUL = {
     ("open", "fields"): "the fields render as raw text",
     ("open", "quote"): "the quote renders as raw text",
     ("summary", "fields"): "the fields render as raw text",
     ("summary", "quote"): "the quote renders as raw text",
-    ("fields", "section"): "it can render inside the last list item",
-    ("quote", "section"): "it can render inside the quote",
-    ("fields", "close"): "it can render inside the last list item",
-    ("quote", "close"): "it can render inside the quote",
 }
-_NAMES = {"open": "`<details>`", "summary": "`<summary>`", "fields": "field list", "quote": "quote"}
+_NAMES = {"open": "`<details>`", "summary": "`<summary>`"}
 
 
-def _describe(upper: str, lower: Block, card: Card, text: str) -> str:
-    if lower.kind == "section":
-        name = next((s.name.value for s in card.sections if s.span == lower.span), "")
-        what = f"Nested `<details>` `{name}`" if name else "Nested `<details>`"
-    elif lower.kind == "close":
-        what = "`</details>`"
-    elif lower.kind == "fields":
-        what = "The field list"
-    else:
-        what = "The quote"
-    above = _NAMES[upper]
-    if upper in ("open", "summary"):
-        return f"{what} is glued to the {above} line, so {_HARMFUL[(upper, lower.kind)]}"
-    return f"{what} is glued to the {above} above it, so {_HARMFUL[(upper, lower.kind)]}"
+def _describe(upper: str, lower: Block) -> str:
+    what = "The field list" if lower.kind == "fields" else "The quote"
+    return f"{what} is glued to the {_NAMES[upper]} line, so {_HARMFUL[(upper, lower.kind)]}"
 
 
 def _verifier(before: str, offset: int, newline: str) -> Callable[[], str | None]:
@@ -53,7 +39,11 @@ def _verifier(before: str, offset: int, newline: str) -> Callable[[], str | None
 
 def _insert_blank(card: Card, text: str, at: int, newline: str) -> Fix | None:
     before = text[card.span.start : card.span.end]
-    if has_run_opener(before):
+    # The blank line ends the HTML block: a fence or a comment that opens in the
+    # card, or below it before the next blank line (a card cut short at a heading),
+    # could turn the rest of the card into code, which the visible-text check
+    # would refuse; such a fix would only stop `listlint fix`.
+    if opens_run(before) or blank_line_opens_run(text, at):
         return None
     return Fix(
         "Insert a blank line",
@@ -83,7 +73,7 @@ def missing_blank_line(ctx: Context) -> Iterator[Violation]:
                 continue
             yield Violation(
                 span=_line_span(text, lower.span.start),
-                message=_describe(upper.kind, lower, card, text),
+                message=_describe(upper.kind, lower),
                 fix=_insert_blank(card, text, lower.span.start, doc.newline),
             )
         if card.close is not None and card.separator is not None:

@@ -8,15 +8,7 @@ from collections.abc import Iterator, Set
 from listlint.analysis.similarity import contained, containment, text_shingles, tokens
 from listlint.base.spans import Span
 from listlint.base.values import value
-from listlint.rulekit.copies import (
-    SHARED_TEXTS,
-    check_fraction,
-    entries,
-    entry_name,
-    paper_key,
-    same_paper,
-    title_fit,
-)
+from listlint.rulekit.copies import SHARED_TEXTS, check_fraction, entries, entry_name, paper_key, same_paper, title_fit
 from listlint.rulekit.diagnostics import Related, Violation
 from listlint.rulekit.identity import arxiv_key
 from listlint.rulekit.rule import Context, FixAvailability, Option, Scope, rule

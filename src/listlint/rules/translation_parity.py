@@ -13,13 +13,7 @@ from listlint.analysis.mojibake import repair_text
 from listlint.base.spans import Span
 from listlint.rulekit.diagnostics import Related, Violation
 from listlint.rulekit.identity import arxiv_key
-from listlint.rulekit.pairs import (
-    EntryPair,
-    FilePair,
-    counterpart_position,
-    file_pairs,
-    match_entries,
-)
+from listlint.rulekit.pairs import EntryPair, FilePair, counterpart_position, file_pairs, match_entries
 from listlint.rulekit.rule import Context, FixAvailability, Scope, rule
 from listlint.syntax.document import Document
 from listlint.syntax.model import Entry, Text

@@ -6,13 +6,7 @@ from collections.abc import Iterator
 
 from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
 from listlint.rulekit.rule import Context, FixAvailability, rule
-from listlint.syntax.fields import (
-    ENGLISH_LABEL,
-    KNOWN_EXTRA_LABELS,
-    LABEL_KEYS,
-    is_chinese_label,
-    normalise_label,
-)
+from listlint.syntax.fields import ENGLISH_LABEL, KNOWN_EXTRA_LABELS, LABEL_KEYS, is_chinese_label, normalise_label
 
 # What a suggestion may be: the English labels, the Chinese ones, the known extras.
 _CHINESE_LABEL = {"authors": "作者", "affiliations": "机构", "one_liner": "一句话总结",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from listlint.analysis.arxiv import id_year
@@ -10,6 +11,21 @@ from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
 from listlint.rulekit.entries import is_model_card
 from listlint.rulekit.rule import Context, FixAvailability, rule
 from listlint.syntax.model import Card
+
+
+def _letters_and_digits(text: str) -> Counter[str]:
+    return Counter("".join(c for c in text if c.isalnum()).casefold())
+
+
+def _keeps_text(value: str, canonical: str) -> bool:
+    """Whether every letter and digit of `value` is still shown in `canonical`.
+
+    Case, spacing and punctuation change, and a name may grow to the venue's own
+    spelling (`NIPS` -> `NeurIPS`) or a year be added: the reader loses nothing.
+    A date reduced to its year (`arxiv (24 Feb 2021)`) or a word left out
+    (`preprint`, `Multimedia` in `ACM MM`) is text gone, so that fix is unsafe.
+    """
+    return not _letters_and_digits(value) - _letters_and_digits(canonical)
 
 
 @rule(code="LL409", name="venue-format", fix=FixAvailability.SOMETIMES)
@@ -28,9 +44,10 @@ def venue_format(ctx: Context) -> Iterator[Violation]:
             continue
         fix = None
         if problem.canonical is not None:
+            keeps = _keeps_text(venue.value.value, problem.canonical)
             fix = Fix(
                 f"Write `{problem.canonical}`",
                 (Edit(venue.value.span, problem.canonical),),
-                Applicability.SAFE,
+                Applicability.SAFE if keeps else Applicability.UNSAFE,
             )
         yield Violation(span=venue.value.span, message=problem.message, fix=fix)

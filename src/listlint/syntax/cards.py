@@ -10,16 +10,7 @@ from functools import lru_cache
 from listlint.base.spans import Line, Span
 from listlint.syntax.fields import field_key
 from listlint.syntax.links import parse_links
-from listlint.syntax.model import (
-    Block,
-    Card,
-    Field,
-    Quote,
-    Section,
-    Source,
-    Summary,
-    Text,
-)
+from listlint.syntax.model import Block, Card, Field, Quote, Section, Source, Summary, Text
 
 # HTML reads tag names in any ASCII case (`<DETAILS>`), and only so: `(?ai:...)`, not
 # IGNORECASE, which also takes `ſ` for `s` and `ı` or `İ` for `i` (`<ſummary>` is text

@@ -12,12 +12,7 @@ import re
 from collections.abc import Sequence
 
 from listlint.base.spans import Line, Span, split_lines
-from listlint.syntax.cards import (
-    DETAILS_OPEN_LINE,
-    count_details,
-    may_hold_details,
-    parse_card,
-)
+from listlint.syntax.cards import DETAILS_OPEN_LINE, count_details, may_hold_details, parse_card
 from listlint.syntax.model import Card, Segment, Source
 
 FENCE_OPEN = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})")

@@ -1,0 +1,102 @@
+"""CommonMark's raw HTML blocks: what starts one, what ends it, and what a blank line changes.
+
+A blank line that a fix inserts inside a raw HTML block ends it there, so the
+lines after it, up to the next blank line, are read as Markdown instead. That
+is local unless one of them opens something that runs on past blank lines: a
+code fence, or an HTML block of kinds 1 to 5 (a comment, `<pre>`), which end
+only at their own marker. (cmark-gfm, GitHub's renderer, follows the spec.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Literal
+
+from listlint.base.spans import Line
+
+# Tag names in any ASCII case, and only ASCII: `ſcript` (long s) is no `script`.
+_ASCII_CASE = re.IGNORECASE | re.ASCII
+# Kinds 1 to 5: how the block starts, and the marker that ends it (on any line,
+# the first one included: `<!-- note -->` is a whole block).
+_MARKER_KINDS = (
+    (r"<(?:pre|script|style|textarea)(?=[\s>]|$)", r"</(?:pre|script|style|textarea)>"),
+    (r"<!--", r"-->"),
+    (r"<\?", r"\?>"),
+    (r"<![A-Za-z]", r">"),
+    (r"<!\[CDATA\[", r"\]\]>"),
+)
+_MARKER_STARTS = tuple(
+    (re.compile(r" {0,3}" + start, _ASCII_CASE), re.compile(end, _ASCII_CASE))
+    for start, end in _MARKER_KINDS
+)
+# Kind 6 (a block-level tag) and kind 7 (any other tag alone on its line, which
+# cannot interrupt a paragraph) end at the next blank line.
+_BLOCK_TAG = re.compile(
+    r" {0,3}</?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|"
+    r"colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|"
+    r"frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|"
+    r"noframes|ol|optgroup|option|p|param|section|summary|table|tbody|td|tfoot|th|thead|"
+    r"title|tr|track|ul)(?:[\s>]|/>|$)",
+    _ASCII_CASE,
+)
+_LONE_TAG = re.compile(
+    r" {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|</[A-Za-z][A-Za-z0-9-]*\s*>)\s*$"
+)
+_FENCE = r"`{3,}|~{3,}"
+# A line that opens a fence, or a kind 1-5 block its own line does not end.
+_RUN_OPENER = re.compile(
+    r"^ {0,3}(?:" + _FENCE + "|" + "|".join(f"{start}(?!.*{end})" for start, end in _MARKER_KINDS) + ")",
+    re.MULTILINE | _ASCII_CASE,
+)
+# Lines that end a paragraph without being one (a heading, a fence, a rule).
+_NOT_PARAGRAPH = re.compile(r" {0,3}(?:#{1,6}(?:[ \t]|$)|" + _FENCE + r"|(?:[-*_][ \t]*){3,}$)")
+_BLANK_LINE = re.compile(r"\n[ \t]*(?:\r?\n|$)")
+
+OpenBlock = Literal["to-blank", "to-marker"]
+
+
+def open_block(lines: Sequence[Line]) -> OpenBlock | None:
+    """The HTML block still open after `lines`, a run of non-blank lines that
+    follows a blank line (or starts the file): `to-blank` for kinds 6 and 7,
+    which a blank line ends, `to-marker` for kinds 1 to 5, which only their
+    marker ends; None when the next line starts afresh.
+
+    Lines inside a quote or a list are read as paragraphs: a block opened
+    there ends with its container.
+    """
+    end: re.Pattern[str] | None = None
+    paragraph = False
+    for line in lines:
+        text = line.text
+        if end is not None:
+            if end.search(text):
+                end = None
+            continue
+        started = next(((start, marker) for start, marker in _MARKER_STARTS if start.match(text)), None)
+        if started is not None:
+            start, marker = started
+            opened = start.match(text)
+            assert opened is not None
+            end = None if marker.search(text, opened.end()) else marker
+            paragraph = False
+            continue
+        if _BLOCK_TAG.match(text) or (not paragraph and _LONE_TAG.match(text)):
+            return "to-blank"  # the run has no blank line to end it
+        paragraph = _NOT_PARAGRAPH.match(text) is None
+    return "to-marker" if end is not None else None
+
+
+def opens_run(text: str) -> bool:
+    """Whether a line of `text` opens a code fence, or an HTML comment (or another
+    block of kinds 1 to 5) that does not end on that line."""
+    return _RUN_OPENER.search(text) is not None
+
+
+def blank_line_opens_run(text: str, at: int) -> bool:
+    """Whether a blank line inserted at offset `at` (a line start) inside an HTML
+    block would let a fence or a comment open below it and run past the next
+    blank line, where the block ended before: the rest of the card would show
+    as code, `</details>` included."""
+    blank = _BLANK_LINE.search(text, at)
+    return opens_run(text[at : blank.start() if blank else len(text)])
