@@ -95,6 +95,17 @@ def test_rendering_differs_in_a_tag_name_other_than_by_case() -> None:
     assert not same_rendering("<details>\n<summary>A</summary>\n</details>\n", "<details>\n<summary>a</summary>\n</details>\n")
 
 
+def test_formatting_is_judged_as_github_renders() -> None:
+    # mistune read a bare `<details>` glued below a list into its last item, but
+    # not `<details >`, so it refused this formatting; on GitHub both end the list.
+    glued = CANONICAL.replace(
+        "(https://example.org/foo)\n\n> **Core Innovation**\n> Foo does bar.\n\n<details>",
+        "(https://example.org/foo)\n<details >",
+    )
+    assert "Links:** [[Paper]]" in glued and "\n<details >\n" in glued
+    assert format_text(glued) == glued.replace("<details >", "<details>")
+
+
 def test_unclosed_card_is_not_formatted() -> None:
     doc = Document(CANONICAL.replace("</details>\n</details>", "</details>"))
     (card,) = doc.cards

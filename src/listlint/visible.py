@@ -17,7 +17,8 @@ _ANCHOR = re.compile(r"<a\s[^>]*?href=\"(?P<url>[^\"]*)\"[^>]*>(?P<label>.*?)</a
 _LINE_MARKERS = re.compile(r"^[ \t]*(?:>[ \t]*)*(?:[*+-][ \t]+)?", re.MULTILINE)
 _RULE_LINE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.MULTILINE)
 _MARKUP_CHARACTERS = re.compile(r"[*_\[\]()]")
-_WHITESPACE = re.compile(r"\s+")
+# Only ASCII white space is layout (see render.py): a full-width space is text.
+_WHITESPACE = re.compile(r"[ \t\n\r]+")
 # Lines after which a blank line changes more than the block next to it: a
 # fence or an HTML comment swallows everything up to its end.
 _RUN_OPENER = re.compile(r"^ {0,3}(?:`{3,}|~{3,}|<!--)", re.MULTILINE)
@@ -62,11 +63,11 @@ def has_run_opener(text: str) -> bool:
 def lost_text(before: str, after: str) -> str | None:
     """Why `after` does not show the same characters as `before`, or None when it does.
 
-    The characters are compared as a multiset, not a sequence: where the
-    glue is odd, mistune moves whole blocks (`> quote` glued above a list
-    renders after the list once the blank line is added). Every character
-    shown before is still shown after, and none is added.
+    The characters are compared in order: cmark-gfm, like GitHub, keeps
+    blocks where they are written, so a fix that only adds a blank line or
+    turns lines into a list shows every character as before, none added,
+    none moved.
     """
-    if sorted(visible_text(before)) != sorted(visible_text(after)):
+    if visible_text(before) != visible_text(after):
         return "the fix would change the visible text"
     return None
