@@ -110,7 +110,7 @@ def normalised_html(markdown: str) -> str:
     are folded because HTML reads tag names in any ASCII case and the formatter
     writes them in lower case; every other character must be the same.
     """
-    html = render(markdown.replace("\r\n", "\n"))
+    html = render(markdown)
     return _WHITESPACE.sub("", _CARD_TAG.sub(lambda tag: tag[0].lower(), html))
 
 

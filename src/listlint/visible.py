@@ -35,7 +35,7 @@ def visible_text(markdown: str) -> str:
     """
     from listlint.render import render
 
-    rendered = render(markdown.replace("\r\n", "\n"))
+    rendered = render(markdown)
     # A link shows its label, and its URL goes where `[label](url)` had it.
     rendered = _ANCHOR.sub(lambda m: f"{m.group('label')}{m.group('url')}", rendered)
     # Tags become line breaks so a raw `> **Core**` line keeps its marker at a line start.
