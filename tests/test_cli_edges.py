@@ -342,13 +342,34 @@ def test_fix_on_stdin_gives_back_what_it_cannot_read(tmp_path: Path, data: bytes
     assert result.stdout == data
 
 
-def test_fix_on_stdin_gives_the_text_back_when_it_refuses(tmp_path: Path) -> None:
+def test_fix_on_stdin_gives_the_text_back_when_it_refuses(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import listlint.fixer
+    import listlint.run
+    from fake_rules import oscillating
+    from listlint import engine
+
+    def only_oscillating(settings: object, only: object = None) -> tuple[object, ...]:
+        return tuple(only) if only is not None else (oscillating,)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(engine, "rules_for", only_oscillating)
+    monkeypatch.setattr(listlint.fixer, "rules_for", only_oscillating)
+    monkeypatch.setattr(listlint.run, "read_stdin", lambda: b"ping\n")
+    ran = run_cli(["fix", "-", "--stdin-filename", "README.md"], capsys, monkeypatch)
+    assert ran.code == 2 and "nothing was written" in ran.err
+    assert ran.out == "ping\n"
+
+
+def test_fix_on_stdin_gives_the_rest_fixed_when_it_leaves_a_card(tmp_path: Path) -> None:
     # On GitHub `**Authors:**` glued to a U+2028 is not bold; the space formatting
-    # puts after a label would make it bold, so formatting is refused.
-    text = MESSY.replace("**Authors:**   ", "**Authors:**\u2028").encode("utf-8")
-    result = run("fix", "-", "--stdin-filename", "README.md", cwd=tmp_path, stdin=text)
-    assert result.returncode == 2 and "nothing was written" in result.stderr
-    assert result.stdout.encode("utf-8") == text
+    # puts after a label would make it bold, so that card is left as written.
+    glued = MESSY.replace("**Authors:**   ", "**Authors:**\u2028")
+    result = run("fix", "-", "--stdin-filename", "README.md", cwd=tmp_path, stdin=glued.encode("utf-8"))
+    assert result.returncode == 1
+    assert "README.md:8: non-canonical-card: fix not applied: formatting would change the rendered HTML; " \
+        "card `Qux: Quantised Unicorn Experts` left as written" in result.stderr
+    assert "**Authors:**\u2028" in result.stdout and result.stdout != glued
 
 
 @POSIX
