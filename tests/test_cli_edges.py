@@ -281,10 +281,10 @@ def test_one_file_that_cannot_be_written_does_not_stop_the_others(
         (tmp_path / name).write_text(MESSY.replace("2203.01234", arxiv), encoding="utf-8")
     original = listlint.writer.write_atomic
 
-    def refuse_a(path: str, text: str, bom: bool) -> None:
+    def refuse_a(path: str, text: str, bom: bool, **kwargs: object) -> None:
         if path == "a.md":
             raise listlint.writer.InputError("cannot write: Read-only file system", path)
-        original(path, text, bom)
+        original(path, text, bom, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(listlint.writer, "write_atomic", refuse_a)
     monkeypatch.chdir(tmp_path)
@@ -294,6 +294,31 @@ def test_one_file_that_cannot_be_written_does_not_stop_the_others(
     assert "Fixing b.md" in ran.err and "Fixing a.md" not in ran.err
     assert "1 file fixed" in ran.err
     assert (tmp_path / "a.md").read_text(encoding="utf-8") != (tmp_path / "b.md").read_text(encoding="utf-8")
+    assert run("fix", "--check", "b.md", cwd=tmp_path).returncode == 0
+
+
+def test_an_edit_saved_while_fix_runs_is_kept_and_the_others_are_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import listlint.run
+
+    for name, arxiv in (("a.md", "2203.01235"), ("b.md", "2203.01236")):
+        (tmp_path / name).write_text(MESSY.replace("2203.01234", arxiv), encoding="utf-8")
+    edited = MESSY.replace("2203.01234", "2203.01235").replace("Tao Lin", "Tao Lin, Ada Byron")
+    original = listlint.run.fix_items
+
+    def fix_while_someone_saves(*args: object, **kwargs: object) -> object:
+        fixed = original(*args, **kwargs)  # type: ignore[arg-type]
+        (tmp_path / "a.md").write_text(edited, encoding="utf-8")  # the editor saves now
+        return fixed
+
+    monkeypatch.setattr(listlint.run, "fix_items", fix_while_someone_saves)
+    monkeypatch.chdir(tmp_path)
+    ran = run_cli(["fix", "a.md", "b.md", "--output-format", "concise"], capsys, monkeypatch)
+    assert ran.code == 2
+    assert "a.md: changed on disk while fixing; not written\n" in ran.err
+    assert "Fixing b.md" in ran.err and "Fixing a.md" not in ran.err
+    assert (tmp_path / "a.md").read_text(encoding="utf-8") == edited
     assert run("fix", "--check", "b.md", cwd=tmp_path).returncode == 0
 
 

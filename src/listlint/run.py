@@ -13,7 +13,7 @@ from listlint.diagnostics import Finding
 from listlint.document import Document, decode
 from listlint.engine import lint, rules_for
 from listlint.errors import InputError, ListlintError
-from listlint.files import Source, list_files, read_source
+from listlint.files import Snapshot, Source, list_files, read_source
 from listlint.fixer import FixOutcome, fix_document
 from listlint.registry import Scope
 
@@ -27,6 +27,9 @@ class Loaded:
     data: bytes | None
     """The bytes as read, which `fix` compares its result with; None where the
     caller said it would not need them (`check` holds the decoded text only)."""
+    snapshot: Snapshot | None = None
+    """The file as read, which `fix` checks before replacing it; None for stdin
+    and where the bytes were let go."""
 
 
 @dataclass
@@ -43,11 +46,16 @@ class RunResult:
 def load_source(source: Source, stdin: bytes | None = None, *, keep_data: bool = True) -> Loaded:
     """The source read and decoded; `keep_data=False` lets its bytes go (a large list
     would hold each file twice, as bytes and as text)."""
-    data = (stdin or b"") if source.stdin else read_source(source.path)
+    snapshot = None
+    if source.stdin:
+        data = stdin or b""
+    else:
+        data, status = read_source(source.path)
+        snapshot = Snapshot.of(data, status) if keep_data else None
     text, bom = decode(data, source.path)
     language = source.settings.language_for(source.path)
     doc = Document(text, source.path, bom=bom, language=language, layout=source.settings.layout_for(source.path))  # type: ignore[arg-type]
-    return Loaded(source, doc, data if keep_data else None)
+    return Loaded(source, doc, data if keep_data else None, snapshot)
 
 
 def _needs_context(settings: Settings) -> bool:
