@@ -17,8 +17,6 @@ _ANCHOR = re.compile(r"<a\s[^>]*?href=\"(?P<url>[^\"]*)\"[^>]*>(?P<label>.*?)</a
 _LINE_MARKERS = re.compile(r"^[ \t]*(?:>[ \t]*)*(?:[*+-][ \t]+)?", re.MULTILINE)
 _RULE_LINE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.MULTILINE)
 _MARKUP_CHARACTERS = re.compile(r"[*_\[\]()]")
-# Only ASCII white space is layout (see render.py): a full-width space is text.
-_WHITESPACE = re.compile(r"[ \t\n\r]+")
 # Lines after which a blank line changes more than the block next to it: a
 # fence or an HTML comment swallows everything up to its end.
 _RUN_OPENER = re.compile(r"^ {0,3}(?:`{3,}|~{3,}|<!--)", re.MULTILINE)
@@ -33,7 +31,7 @@ def visible_text(markdown: str) -> str:
     count as the same words, `[label](url)` and a link as the same, and
     `---` shown as text and a rule as the same nothing.
     """
-    from listlint.render import render
+    from listlint.render import render, without_layout
 
     rendered = render(markdown)
     # A link shows its label, and its URL goes where `[label](url)` had it.
@@ -43,7 +41,7 @@ def visible_text(markdown: str) -> str:
     text = _RULE_LINE.sub("", text)
     text = _LINE_MARKERS.sub("", text)
     text = _MARKUP_CHARACTERS.sub("", text)
-    return _WHITESPACE.sub("", text)
+    return without_layout(text)
 
 
 def has_run_opener(text: str) -> bool:
