@@ -95,6 +95,71 @@ def test_rendering_differs_in_a_tag_name_other_than_by_case() -> None:
     assert not same_rendering("<details>\n<summary>A</summary>\n</details>\n", "<details>\n<summary>a</summary>\n</details>\n")
 
 
+def test_formatting_is_judged_as_github_renders() -> None:
+    # mistune read a bare `<details>` glued below a list into its last item, but
+    # not `<details >`, so it refused this formatting; on GitHub both end the list.
+    glued = CANONICAL.replace(
+        "(https://example.org/foo)\n\n> **Core Innovation**\n> Foo does bar.\n\n<details>",
+        "(https://example.org/foo)\n<details >",
+    )
+    assert "Links:** [[Paper]]" in glued and "\n<details >\n" in glued
+    assert format_text(glued) == glued.replace("<details >", "<details>")
+
+
+# Where a character GitHub shows can sit in a card: (what to find, what to put instead).
+_SHOWN_PLACES = {
+    "a line between fields": ("* **arXiv ID:**", "{c}\n* **arXiv ID:**"),
+    "a line after the fields": ("foo)\n\n> **Core", "foo)\n{c}\n\n> **Core"),
+    "a line between blocks": ("foo)\n\n> **Core", "foo)\n\n{c}\n\n> **Core"),
+    "the end of a field": ("Bo Chen\n", "Bo Chen{c}\n"),
+    "the start of a field value": ("** Ann Lee", "** {c}Ann Lee"),
+    "the end of the quote": ("> Foo does bar.\n", "> Foo does bar.{c}\n"),
+    "a quote line": ("> Foo does bar.\n", "> Foo does bar.\n> {c}\n"),
+    "the end of the summary line": ("</summary>\n\n*", "</summary>{c}\n\n*"),
+    "a section line": ("    We foo.\n", "    We foo.{c}\n"),
+    "a section's name": ("<summary>Abstract</summary>", "<summary>Abstract{c}</summary>"),
+    "a line before the separator": ("</details>\n\n---", "</details>\n{c}\n---"),
+}
+
+
+@pytest.mark.parametrize("place", sorted(_SHOWN_PLACES))
+@pytest.mark.parametrize("shown", ["\u3000", "\u00a0", "\x0c", "\u2028"], ids=["U+3000", "U+00A0", "U+000C", "U+2028"])
+def test_formatting_keeps_the_white_space_github_shows(shown: str, place: str) -> None:
+    # Only ASCII spaces and tabs are layout; str.strip() took these too.
+    find, put = _SHOWN_PLACES[place]
+    assert CANONICAL.count(find) == 1
+    expected = CANONICAL.replace(find, put.format(c=shown))
+    messy = expected.replace("* **Authors:**", "*   **Authors:**  ")  # so that the card is formatted
+    assert format_text(messy) == expected
+    assert format_text(expected) == expected
+
+
+def test_a_hard_break_above_a_line_github_does_not_read_as_blank_is_kept() -> None:
+    # The line of U+3000 continues the value's paragraph on GitHub, so the two spaces break it.
+    text = CANONICAL.replace("Bo Chen\n", "Bo Chen  \n\u3000\n")
+    assert format_text(text.replace("* **Authors:**", "*  **Authors:**")) == text
+
+
+@pytest.mark.parametrize(
+    "find, put",
+    [
+        ("</details>\n</details>", "</details>\n></details>"),  # text before the tag
+        ("</details>\n</details>", "</details>\n\n    </details>"),  # code after a blank line
+        ("<details>\n    <summary>Abstract", "<details open>\n    <summary>Abstract"),
+    ],
+    ids=["quote marker", "indented", "open section"],
+)
+def test_formatting_keeps_tag_lines_it_cannot_write_canonically(find: str, put: str) -> None:
+    expected = CANONICAL.replace(find, put)
+    assert format_text(expected.replace("* **Authors:**", "*  **Authors:**")) == expected
+
+
+def test_a_lone_carriage_return_is_a_line_end_and_is_kept() -> None:
+    # GitHub ends a line at a lone `\r` as at `\n`: `\r\r\n` holds a blank line.
+    expected = CANONICAL.replace("\n", "\r\r\n")
+    assert format_text(expected.replace("* **Authors:**", "*  **Authors:**")) == expected
+
+
 def test_unclosed_card_is_not_formatted() -> None:
     doc = Document(CANONICAL.replace("</details>\n</details>", "</details>"))
     (card,) = doc.cards
@@ -119,7 +184,7 @@ def test_hard_break_in_quote_is_kept_as_two_spaces() -> None:
     assert format_text(text) == CANONICAL.replace("> **Core Innovation**\n", "> **Core Innovation**  \n")
 
 
-_PERTURBATIONS = [" ", "  ", "\t", "\n", "\r", "|", " | ", "｜", " :", ":", ">", "> ", "* ", "**", "<", "<details>", "</details>", "etails", "ETAILS", "\u3000", "x"]
+_PERTURBATIONS = [" ", "  ", "\t", "\n", "\r", "|", " | ", "｜", " :", ":", ">", "> ", "* ", "**", "<", "<details>", "</details>", "etails", "ETAILS", "\u3000", "\u00a0", "\x0c", "\u2028", "x"]
 
 
 def _block_by_block(monkeypatch: object, text: str) -> list[str | None]:

@@ -196,8 +196,8 @@ def test_stdin_with_filename(tmp_path: Path) -> None:
 
 LEFT = CANONICAL.replace("abs/2104.04321", "abs/2104.04322")
 """A link to another paper than the card's ID: `arxiv-link-mismatch`, which no fix applies."""
-REFUSED = MESSY.replace("\n", "\r\r\n")
-"""Formatting would change what GitHub shows: refused (see below)."""
+REFUSED = MESSY + "\n<<<<<<< HEAD\nOurs.\n=======\nTheirs.\n>>>>>>> feature\n"
+"""Fixable, but holding a merge conflict: `fix` refuses the file (see below)."""
 
 
 @pytest.mark.parametrize(

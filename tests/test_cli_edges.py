@@ -15,7 +15,7 @@ import pytest
 from test_cli import assert_one_line_error, run
 
 import listlint.workspace.writer
-from clitools import run_cli
+from clitools import Ran, run_cli
 from conftest import ROOT, RULE_FIXTURES
 
 MESSY = (RULE_FIXTURES / "non-canonical-card" / "messy.md").read_text(encoding="utf-8")
@@ -277,24 +277,54 @@ def test_fix_leaves_a_read_only_file_alone(tmp_path: Path) -> None:
 def test_one_file_that_cannot_be_written_does_not_stop_the_others(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    for name, arxiv in (("a.md", "2203.01235"), ("b.md", "2203.01236")):
-        (tmp_path / name).write_text(MESSY.replace("2203.01234", arxiv), encoding="utf-8")
+    _two_lists(tmp_path)
     original = listlint.workspace.writer.write_atomic
 
-    def refuse_a(path: str, text: str, bom: bool) -> None:
+    def refuse_a(path: str, text: str, bom: bool, **kwargs: object) -> None:
         if path == "a.md":
             raise listlint.workspace.writer.InputError("cannot write: Read-only file system", path)
-        original(path, text, bom)
+        original(path, text, bom, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(listlint.workspace.writer, "write_atomic", refuse_a)
+    ran = _fix_both_but_a(tmp_path, capsys, monkeypatch)
+    assert "a.md: cannot write: Read-only file system" in ran.err
+    assert "1 file fixed" in ran.err
+    assert (tmp_path / "a.md").read_text(encoding="utf-8") != (tmp_path / "b.md").read_text(encoding="utf-8")
+
+
+def _two_lists(tmp_path: Path) -> None:
+    for name, arxiv in (("a.md", "2203.01235"), ("b.md", "2203.01236")):
+        (tmp_path / name).write_text(MESSY.replace("2203.01234", arxiv), encoding="utf-8")
+
+
+def _fix_both_but_a(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Ran:
+    """`fix a.md b.md` where a.md is not written: b.md is written all the same, and the run exits 2."""
     monkeypatch.chdir(tmp_path)
     ran = run_cli(["fix", "a.md", "b.md", "--output-format", "concise"], capsys, monkeypatch)
     assert ran.code == 2
-    assert "a.md: cannot write: Read-only file system" in ran.err
     assert "Fixing b.md" in ran.err and "Fixing a.md" not in ran.err
-    assert "1 file fixed" in ran.err
-    assert (tmp_path / "a.md").read_text(encoding="utf-8") != (tmp_path / "b.md").read_text(encoding="utf-8")
     assert run("fix", "--check", "b.md", cwd=tmp_path).returncode == 0
+    return ran
+
+
+def test_an_edit_saved_while_fix_runs_is_kept_and_the_others_are_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import listlint.lint.run
+
+    _two_lists(tmp_path)
+    edited = MESSY.replace("2203.01234", "2203.01235").replace("Tao Lin", "Tao Lin, Ada Byron")
+    original = listlint.lint.run.fix_items
+
+    def fix_while_someone_saves(*args: object, **kwargs: object) -> object:
+        fixed = original(*args, **kwargs)  # type: ignore[arg-type]
+        (tmp_path / "a.md").write_text(edited, encoding="utf-8")  # the editor saves now
+        return fixed
+
+    monkeypatch.setattr(listlint.lint.run, "fix_items", fix_while_someone_saves)
+    ran = _fix_both_but_a(tmp_path, capsys, monkeypatch)
+    assert "a.md: changed on disk while fixing; not written\n" in ran.err
+    assert (tmp_path / "a.md").read_text(encoding="utf-8") == edited
 
 
 @pytest.mark.parametrize("command", ["check", "fix"])
@@ -342,12 +372,34 @@ def test_fix_on_stdin_gives_back_what_it_cannot_read(tmp_path: Path, data: bytes
     assert result.stdout == data
 
 
-def test_fix_on_stdin_gives_the_text_back_when_it_refuses(tmp_path: Path) -> None:
-    # `\r\r\n` line ends: formatting would change the rendered HTML, so it is refused.
-    text = MESSY.replace("\n", "\r\r\n").encode("utf-8")
-    result = run("fix", "-", "--stdin-filename", "README.md", cwd=tmp_path, stdin=text)
-    assert result.returncode == 2 and "nothing was written" in result.stderr
-    assert result.stdout.encode("utf-8") == text
+def test_fix_on_stdin_gives_the_text_back_when_it_refuses(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import listlint.lint.fixer
+    import listlint.lint.run
+    from fake_rules import oscillating
+    from listlint.lint import engine
+
+    def only_oscillating(settings: object, only: object = None) -> tuple[object, ...]:
+        return tuple(only) if only is not None else (oscillating,)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(engine, "rules_for", only_oscillating)
+    monkeypatch.setattr(listlint.lint.fixer, "rules_for", only_oscillating)
+    monkeypatch.setattr(listlint.lint.run, "read_stdin", lambda: b"ping\n")
+    ran = run_cli(["fix", "-", "--stdin-filename", "README.md"], capsys, monkeypatch)
+    assert ran.code == 2 and "nothing was written" in ran.err
+    assert ran.out == "ping\n"
+
+
+def test_fix_on_stdin_gives_the_rest_fixed_when_it_leaves_a_card(tmp_path: Path) -> None:
+    # On GitHub `**Authors:**` glued to a U+2028 is not bold; the space formatting
+    # puts after a label would make it bold, so that card is left as written.
+    glued = MESSY.replace("**Authors:**   ", "**Authors:**\u2028")
+    result = run("fix", "-", "--stdin-filename", "README.md", cwd=tmp_path, stdin=glued.encode("utf-8"))
+    assert result.returncode == 1
+    assert "README.md:8: non-canonical-card: fix not applied: formatting would change the rendered HTML; " \
+        "card `Qux: Quantised Unicorn Experts` left as written" in result.stderr
+    assert "**Authors:**\u2028" in result.stdout and result.stdout != glued
 
 
 @POSIX

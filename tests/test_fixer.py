@@ -143,3 +143,46 @@ def test_a_checked_fix_is_checked_against_its_own_card(name: str) -> None:
                 assert finding.fix.verify() is None, (path, finding.line)
                 checked += 1
     assert checked >= 2
+
+
+def _card(title: str, arxiv: str) -> str:
+    return (
+        f"<details>\n<summary><b>{title}: A {title.lower()} model</b></summary>\n\n"
+        f"*   **Authors:**   Ann Lee\n* **arXiv ID:** {arxiv}\n\n</details>\n\n---\n\n"
+    )
+
+
+def test_a_card_formatting_cannot_prove_safe_is_left_and_the_rest_is_fixed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib
+
+    from click.testing import CliRunner
+
+    from listlint.cli.main import cli
+
+    rule = importlib.import_module("listlint.rules.non_canonical_card")  # the package's name is the Rule
+
+    real = rule.same_rendering
+    monkeypatch.setattr(rule, "same_rendering", lambda before, after: "Bar:" not in before and real(before, after))
+    text = "# List\n\n" + _card("Foo", "2401.00001") + _card("Bar", "2401.00002") + _card("Baz", "2401.00003")
+    outcome = fix_document(Document(text, "README.md"), Settings())
+    kept = _card("Bar", "2401.00002")
+    assert kept in outcome.text
+    assert outcome.text == text.replace("*   **Authors:**   ", "* **Authors:** ").replace(
+        _card("Bar", "2401.00002").replace("*   **Authors:**   ", "* **Authors:** "), kept
+    )
+    assert [(f.line, reason) for f, reason in outcome.refused] == [
+        (16, "formatting would change the rendered HTML; card `Bar: A bar model` left as written")
+    ]
+    assert [f.line for f in outcome.remaining if f.name == "non-canonical-card"] == [16]
+
+    target = tmp_path / "README.md"
+    target.write_text(text, encoding="utf-8")
+    ran = CliRunner().invoke(cli, ["fix", str(target)])
+    assert (
+        f"{target}:16: non-canonical-card: fix not applied: formatting would change the rendered HTML; "
+        "card `Bar: A bar model` left as written\n" in ran.stderr
+    )
+    assert target.read_text(encoding="utf-8") == outcome.text
+    assert ran.exit_code == 1

@@ -17,7 +17,6 @@ _ANCHOR = re.compile(r"<a\s[^>]*?href=\"(?P<url>[^\"]*)\"[^>]*>(?P<label>.*?)</a
 _LINE_MARKERS = re.compile(r"^[ \t]*(?:>[ \t]*)*(?:[*+-][ \t]+)?", re.MULTILINE)
 _RULE_LINE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.MULTILINE)
 _MARKUP_CHARACTERS = re.compile(r"[*_\[\]()]")
-_WHITESPACE = re.compile(r"\s+")
 
 
 def visible_text(markdown: str) -> str:
@@ -29,9 +28,9 @@ def visible_text(markdown: str) -> str:
     count as the same words, `[label](url)` and a link as the same, and
     `---` shown as text and a rule as the same nothing.
     """
-    from listlint.analysis.render import render
+    from listlint.analysis.render import render, without_layout
 
-    rendered = render(markdown.replace("\r\n", "\n"))
+    rendered = render(markdown)
     # A link shows its label, and its URL goes where `[label](url)` had it.
     rendered = _ANCHOR.sub(lambda m: f"{m.group('label')}{m.group('url')}", rendered)
     # Tags become line breaks so a raw `> **Core**` line keeps its marker at a line start.
@@ -39,17 +38,17 @@ def visible_text(markdown: str) -> str:
     text = _RULE_LINE.sub("", text)
     text = _LINE_MARKERS.sub("", text)
     text = _MARKUP_CHARACTERS.sub("", text)
-    return _WHITESPACE.sub("", text)
+    return without_layout(text)
 
 
 def lost_text(before: str, after: str) -> str | None:
     """Why `after` does not show the same characters as `before`, or None when it does.
 
-    The characters are compared as a multiset, not a sequence: where the
-    glue is odd, mistune moves whole blocks (`> quote` glued above a list
-    renders after the list once the blank line is added). Every character
-    shown before is still shown after, and none is added.
+    The characters are compared in order: cmark-gfm, like GitHub, keeps
+    blocks where they are written, so a fix that only adds a blank line or
+    turns lines into a list shows every character as before, none added,
+    none moved.
     """
-    if sorted(visible_text(before)) != sorted(visible_text(after)):
+    if visible_text(before) != visible_text(after):
         return "the fix would change the visible text"
     return None

@@ -1,7 +1,7 @@
 """The canonical text of a card: white space only, never a change of rendering.
 
 The formatter keeps every block where it is and only rewrites the white space
-inside and between blocks. Whether two blocks are glued (no blank line) is
+(ASCII spaces and tabs, see LAYOUT) inside and between blocks. Whether two blocks are glued (no blank line) is
 kept, because adding or removing a blank line next to raw HTML changes what
 GitHub renders; rules of their own (missing-blank-line, markdown-in-html-block,
 field-order) make those changes on purpose. See rules/non-canonical-card.md.
@@ -17,10 +17,17 @@ from listlint.syntax.links import PLAIN_LINKS_VALUE
 from listlint.syntax.model import Card
 
 SECTION_INDENT = "    "
+# The white space formatting may move: ASCII spaces and tabs only. `str.strip()`
+# would also take a full-width space (U+3000), a no-break space (U+00A0), a form
+# feed or U+2028, which GitHub shows (cmark-gfm reads them as text, not layout).
+LAYOUT = " \t"
 LINK_SEPARATOR = " | "
 _SEPARATORS = re.compile(r"[ \t]*[|｜][ \t]*")
-_OPEN = re.compile(r"^\s*<(?ai:details)(?P<attrs>\b[^>]*)>\s*$")
-_PLAIN_SUMMARY_LINE = re.compile(r"^\s*<(?ai:summary)>(?P<name>[^<]*)</(?ai:summary)>\s*$")
+_OPEN = re.compile(r"^[ \t]*<(?ai:details)(?P<attrs>\b[^>]*)>[ \t]*$")
+# A closing line that formatting writes `</details>`; any other (text before the
+# tag, a U+2028 after it, four spaces that make it code) is kept as written.
+_CLOSE = re.compile(r" {0,3}</(?ai:details)[ \t]*>[ \t]*")
+_PLAIN_SUMMARY_LINE = re.compile(r"^[ \t]*<(?ai:summary)>(?P<name>[^<]*)</(?ai:summary)>[ \t]*$")
 # A one-line field as formatting writes it: `* **Label:** value`, one space after
 # the bullet and after the label, no white space at the end.
 _CANONICAL_FIELD = re.compile(r"\* \*\*[^*\n]+?\*\*[:：]?(?: (?P<value>\S(?:.*\S)?))?")
@@ -91,6 +98,11 @@ def _one_section_per_tag(text: str, start: int, end: int) -> bool:
     return tags == 2 + 2 * text.count("\n<details>\n", start, end)
 
 
+def _blank(line: Line) -> bool:
+    """Whether GitHub reads the line as blank (`Line.blank` also takes U+3000 for blank)."""
+    return not line.text.strip(LAYOUT)
+
+
 def _strip_trailing(lines: list[str], continues: list[bool]) -> list[str]:
     """Strip trailing white space, keeping a hard break as exactly two spaces.
 
@@ -99,7 +111,7 @@ def _strip_trailing(lines: list[str], continues: list[bool]) -> list[str]:
     """
     out = []
     for line, more in zip(lines, continues):
-        stripped = line.rstrip()
+        stripped = line.rstrip(LAYOUT)
         if more and line.endswith("  ") and stripped:
             out.append(stripped + "  ")
         else:
@@ -121,27 +133,30 @@ def _is_canonical_field(text: str) -> bool:
 
 
 def _format_field_lines(
-    lines: list[Line], match: re.Match[str] | None, keep_bullet: bool
+    lines: list[Line], match: re.Match[str] | None, keep_bullet: bool, glued_below: bool = False
 ) -> list[str]:
-    """The lines of one field; `match` is `_FIELD_HEAD` on its first line."""
+    """The lines of one field; `match` is `_FIELD_HEAD` on its first line.
+
+    `glued_below`: a line that can continue the value's paragraph follows the
+    field with no blank line, so its last line's hard break is kept.
+    """
     first = lines[0].text
     if match is None:  # pragma: no cover - the parser matched it
-        return [line.text.rstrip() for line in lines]
+        return [line.text.rstrip(LAYOUT) for line in lines]
     bullet = match.group("bullet") if keep_bullet else "*"
     bold_end = match.end("colon") if match.group("colon") else match.end("label") + 2
     bold = first[match.start("label") - 2 : bold_end]
     bold = bold.replace(" :", ":").replace(" ：", "：") if match.group("colon") else bold
-    value = first[match.end() :].rstrip()
+    value = first[match.end() :].rstrip(LAYOUT)
     if len(lines) == 1 and PLAIN_LINKS_VALUE.match(value) and "|" in value:
         value = LINK_SEPARATOR.join(part for part in _SEPARATORS.split(value))
-    head = f"{bullet} {bold} {value}".rstrip() if value else f"{bullet} {bold}"
-    rest = [line.text for line in lines[1:]]
-    if not rest:
+    head = f"{bullet} {bold} {value}" if value else f"{bullet} {bold}"
+    if len(lines) == 1 and not glued_below:
         return [head]
-    # A continued value: keep the continuation lines as written, but for
-    # their trailing white space, which decides hard breaks.
-    original = [first] + rest
-    continues = [True] * (len(original) - 1) + [False]
+    # Keep the continuation lines as written, but for their trailing white
+    # space, which decides hard breaks.
+    original = [line.text for line in lines]
+    continues = [True] * (len(original) - 1) + [glued_below]
     kept = _strip_trailing(original, continues)
     if original[0].endswith("  ") and kept[0].endswith("  "):
         head += "  "
@@ -156,14 +171,14 @@ def _format_quote_lines(lines: list[Line], glued_below: bool = False) -> list[st
     """
     contents = []
     for line in lines:
-        stripped = line.text.lstrip()
+        stripped = line.text.lstrip(LAYOUT)
         body = stripped[1:] if stripped.startswith(">") else stripped
-        contents.append(body.strip(" \t") if not body.endswith("  ") else body.lstrip(" \t"))
+        contents.append(body.strip(LAYOUT) if not body.endswith("  ") else body.lstrip(LAYOUT))
     continues = [
-        bool(contents[i].strip()) and i + 1 < len(contents) and bool(contents[i + 1].strip())
+        bool(contents[i].strip(LAYOUT)) and i + 1 < len(contents) and bool(contents[i + 1].strip(LAYOUT))
         for i in range(len(contents))
     ]
-    continues[-1] = glued_below and bool(contents[-1].strip())
+    continues[-1] = glued_below and bool(contents[-1].strip(LAYOUT))
     kept = _strip_trailing(contents, continues)
     return [f"> {content}" if content else ">" for content in kept]
 
@@ -175,36 +190,36 @@ def _format_section_lines(lines: list[Line]) -> list[str]:
         return verbatim
     open_match = _OPEN.match(lines[0].text)
     summary = _PLAIN_SUMMARY_LINE.match(lines[1].text)
-    if not open_match or not summary or lines[-1].text.strip().lower() != "</details>":
+    if not open_match or not summary or lines[-1].text.strip(LAYOUT).lower() != "</details>":
         return verbatim
     body = lines[2:-1]
-    head = ["<details>", f"{SECTION_INDENT}<summary>{summary.group('name').strip()}</summary>"]
+    head = [f"<details{open_match.group('attrs').rstrip(LAYOUT)}>", f"{SECTION_INDENT}<summary>{summary.group('name').strip(LAYOUT)}</summary>"]
     if not body:
         return head + ["</details>"]
-    if body[0].blank:
+    if _blank(body[0]):
         # Markdown mode: the body is Markdown, where indentation and blank
         # lines carry meaning; only a plain bullet list is normalised.
-        content = [line for line in body if not line.blank]
-        if body[-1].blank and content and all(
+        content = [line for line in body if not _blank(line)]
+        if _blank(body[-1]) and content and all(
             _BULLET_ITEM.match(line.text) for line in content
-        ) and not any(line.blank for line in body[1 : body.index(content[-1]) + 1]):
-            items = [_BULLET_MARKER.sub("* ", line.text, count=1).rstrip() for line in content]
+        ) and not any(_blank(line) for line in body[1 : body.index(content[-1]) + 1]):
+            items = [_BULLET_MARKER.sub("* ", line.text, count=1).rstrip(LAYOUT) for line in content]
             return head + [""] + items + ["", "</details>"]
         return verbatim
-    if any(line.blank for line in body):
+    if any(_blank(line) for line in body):
         return verbatim
     # HTML mode: the body is raw HTML text, where indentation does not render.
-    return head + [SECTION_INDENT + line.text.strip() for line in body] + ["</details>"]
+    return head + [SECTION_INDENT + line.text.strip(LAYOUT) for line in body] + ["</details>"]
 
 
 def _format_block(kind: str, lines: list[Line], glued_below: bool = False) -> list[str]:
     if kind == "open":
         match = _OPEN.match(lines[0].text)
-        return [f"<details{match.group('attrs').rstrip()}>"] if match else [lines[0].text.rstrip()]
+        return [f"<details{match.group('attrs').rstrip(LAYOUT)}>"] if match else [lines[0].text.rstrip(LAYOUT)]
     if kind == "summary":
         # The summary's tags and the white space around and inside them are
         # malformed-summary's to report and fix; one defect, one finding.
-        return [lines[0].text.rstrip()]
+        return [lines[0].text.rstrip(LAYOUT)]
     if kind == "fields":
         # A change of bullet character starts a new Markdown list, so mixed
         # bullets are kept as written: making them one would merge two lists.
@@ -224,14 +239,14 @@ def _format_block(kind: str, lines: list[Line], glued_below: bool = False) -> li
                 group_head = head
             group.append(line)
         if group:
-            out.extend(_format_field_lines(group, group_head, keep))
+            out.extend(_format_field_lines(group, group_head, keep, glued_below))
         return out
     if kind == "quote":
         return _format_quote_lines(lines, glued_below)
     if kind == "section":
         return _format_section_lines(lines)
     if kind == "close":
-        return ["</details>"]
+        return ["</details>" if _CLOSE.fullmatch(lines[0].text) else lines[0].text.rstrip(LAYOUT)]
     return [line.text for line in lines]
 
 
@@ -267,14 +282,16 @@ def format_card(text: str, card: Card, newline: str = "\n") -> str | None:
             last += 1
         lines = all_lines[first : last + 1]
         first = last + 1
-        if block.kind == "blank":
+        if block.kind == "blank" and _blank(lines[0]):
             pending_blank = bool(out)
             continue
         if pending_blank:
             out.append("")
             pending_blank = False
         below = blocks[number + 1].kind if number + 1 < len(blocks) else "blank"
-        out.extend(_format_block(block.kind, lines, below == "unknown"))
+        # A line GitHub does not read as blank can continue the block's last paragraph.
+        glued_below = below == "unknown" or (below == "blank" and first < count and not _blank(all_lines[first]))
+        out.extend(_format_block(block.kind, lines, glued_below))
     if pending_blank:
         out.append("")
     body = _with_tail(text, card, segment, "\n".join(out))
@@ -287,6 +304,9 @@ def _with_tail(text: str, card: Card, segment: str, body: str) -> str:
     """The formatted body (joined by "\n") followed by the card's canonical separator."""
     if card.separator is not None:
         between = text[card.body_span.end : card.separator.start]
+        if between.strip(LAYOUT + "\r\n"):
+            # A line of U+3000 (say) between `</details>` and `---` is shown: kept.
+            return body + between.replace("\r\n", "\n") + "---" + ("\n" if segment.endswith("\n") else "")
         glued = between.count("\n") < 2
         tail = ("" if glued else "\n") + "---"
         tail += "\n" if segment.endswith("\n") else ""

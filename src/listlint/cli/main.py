@@ -341,7 +341,7 @@ def fix(
                     _err(f"Would fix {item.source.path}")
                 elif not item.source.stdin:
                     try:
-                        write_atomic(item.source.path, outcome.text, item.doc.bom)
+                        write_atomic(item.source.path, outcome.text, item.doc.bom, expected=item.snapshot)
                     except ListlintError as error:
                         # The other files are still fixed; this one stays as it was.
                         _err(str(error))

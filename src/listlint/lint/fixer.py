@@ -118,8 +118,8 @@ def fix_document(
     collide, re-parses and checks that no entry was lost. It stops when no
     applicable fix is left; if that does not happen within `max_passes`
     the fixes oscillate and nothing is written. A fix whose own check fails
-    is skipped (see `FixOutcome.refused`), unless it is formatting's, which
-    refuses the whole file. With `final_lint` False the
+    is skipped (see `FixOutcome.refused`), formatting's as any other (its
+    card is left as written). With `final_lint` False the
     rules without fixes are not run at the end (`remaining` is then only
     what the fixing rules still report): a caller fixing many files lints
     them once, together, afterwards. They still run where a suppression
@@ -177,13 +177,11 @@ def fix_document(
             reason = finding.fix.verify() if finding.fix.verify is not None else None
             if not reason:
                 chosen.append(finding)
-            elif finding.code in formatting:
-                # Formatting promises to change nothing a reader sees: if it would,
-                # the formatter is wrong about this card, and the file is left alone.
-                raise UnsafeFixError(f"{finding.name}: {reason}; nothing was written", doc.path, finding.line)
             else:
                 # One rule's uncertain fix is skipped, like ruff's fix that would break
-                # syntax; the finding stays, the other fixes go ahead.
+                # syntax; the finding stays, the other fixes go ahead. Formatting's
+                # too: where it cannot prove a card renders the same, that card is
+                # left as written and the rest of the file is still fixed.
                 refused.add(_refusal_key(finding))
                 if all(_same(f) != _same(finding) for f, _ in outcome.refused):
                     outcome.refused.append((finding, reason))

@@ -15,7 +15,7 @@ from listlint.rulekit.diagnostics import Finding
 from listlint.rulekit.rule import Scope
 from listlint.rulekit.settings import Settings
 from listlint.syntax.document import Document, decode, detect_language
-from listlint.workspace.files import Source, list_files, list_path, read_source
+from listlint.workspace.files import Snapshot, Source, list_files, list_path, read_source
 from listlint.workspace.gitignore import repository_root
 
 
@@ -45,6 +45,9 @@ class Loaded:
     data: bytes | None
     """The bytes as read, which `fix` compares its result with; None where the
     caller said it would not need them (`check` holds the decoded text only)."""
+    snapshot: Snapshot | None = None
+    """The file as read, which `fix` checks before replacing it; None for stdin
+    and where the bytes were let go."""
 
 
 @dataclass
@@ -61,9 +64,14 @@ class RunResult:
 def load_source(source: Source, stdin: bytes | None = None, *, keep_data: bool = True) -> Loaded:
     """The source read and decoded; `keep_data=False` lets its bytes go (a large list
     would hold each file twice, as bytes and as text)."""
-    data = (stdin or b"") if source.stdin else read_source(source.path)
+    snapshot = None
+    if source.stdin:
+        data = stdin or b""
+    else:
+        data, status = read_source(source.path)
+        snapshot = Snapshot.of(data, status) if keep_data else None
     doc = _document(data, source.path, source.settings)
-    return Loaded(source, doc, data if keep_data else None)
+    return Loaded(source, doc, data if keep_data else None, snapshot)
 
 
 def _document(data: bytes, path: str, settings: Settings) -> Document:

@@ -33,26 +33,33 @@ def _fingerprint(card: Card) -> tuple[object, ...]:
     )
 
 
-def _verifier(card: Card, text: str, after: str) -> Callable[[], str | None]:
+def _verifier(card: Card, text: str, after: str, title: str) -> Callable[[], str | None]:
     # The card as written is sliced from the document's text when the check runs,
     # not held by every finding: a large list has tens of thousands of them.
     def verify() -> str | None:
-        from listlint.syntax.document import Document
-
-        before = text[card.span.start : card.span.end]
-        reparsed = Document(after).cards
-        if len(reparsed) != 1:
-            return "the formatted card would no longer parse as one card"
-        if _fingerprint(reparsed[0]) != _fingerprint(card):
-            return "formatting would change a field value"
-        if not same_rendering(before, after):
-            return "formatting would change the rendered HTML"
-        again = format_card(after, reparsed[0], "\r\n" if "\r\n" in after else "\n")
-        if again is not None and again != after:
-            return "formatting is not stable (a second pass changes it again)"
-        return None
+        reason = _unsafe(card, text, after)
+        # The fixer leaves this card as written and fixes the rest: say which card.
+        return f"{reason}; card `{title}` left as written" if reason else None
 
     return verify
+
+
+def _unsafe(card: Card, text: str, after: str) -> str | None:
+    """Why `after` may not replace the card, or None."""
+    from listlint.syntax.document import Document
+
+    before = text[card.span.start : card.span.end]
+    reparsed = Document(after).cards
+    if len(reparsed) != 1:
+        return "the formatted card would no longer parse as one card"
+    if _fingerprint(reparsed[0]) != _fingerprint(card):
+        return "formatting would change a field value"
+    if not same_rendering(before, after):
+        return "formatting would change the rendered HTML"
+    again = format_card(after, reparsed[0], "\r\n" if "\r\n" in after else "\n")
+    if again is not None and again != after:
+        return "formatting is not stable (a second pass changes it again)"
+    return None
 
 
 def _first_difference(before: str, after: str) -> int:
@@ -92,6 +99,6 @@ def non_canonical_card(ctx: Context) -> Iterator[Violation]:
                 "Format the card",
                 (Edit(entry.span, canonical),),
                 Applicability.SAFE,
-                verify=_verifier(entry, doc.text, canonical),
+                verify=_verifier(entry, doc.text, canonical, title),
             ),
         )

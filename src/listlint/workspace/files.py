@@ -125,8 +125,39 @@ def discover(
             raise InputError(f"no list files ({patterns}) found in this folder", raw)
 
 
-def read_source(path: str) -> bytes:
-    """The bytes of a file, with errors as one-line InputErrors."""
+@value
+class Snapshot:
+    """A file as it was read: `fix` replaces it only while it is still so."""
+
+    size: int
+    """Its length in bytes."""
+    mtime_ns: int
+    """Its modification time, in nanoseconds since the epoch."""
+    digest: bytes
+    """The BLAKE2b hash of its bytes."""
+
+    @classmethod
+    def of(cls, data: bytes, status: os.stat_result) -> Snapshot:
+        return cls(status.st_size, status.st_mtime_ns, _digest(data))
+
+    def matches(self, path: str) -> bool:
+        """Whether the file at `path` is still the one read (OSError when it cannot be read)."""
+        status = os.stat(path)
+        if (status.st_size, status.st_mtime_ns) != (self.size, self.mtime_ns):
+            return False
+        # The same size and time can hide an edit saved within the clock's tick.
+        with open(path, "rb") as handle:
+            return _digest(handle.read()) == self.digest
+
+
+def _digest(data: bytes) -> bytes:
+    import hashlib
+
+    return hashlib.blake2b(data, digest_size=32).digest()
+
+
+def read_source(path: str) -> tuple[bytes, os.stat_result]:
+    """The bytes of a file and its status as it was opened, with errors as one-line InputErrors."""
     try:
         size = os.path.getsize(path)
         if size > MAX_FILE_BYTES:
@@ -135,7 +166,9 @@ def read_source(path: str) -> bytes:
                 path,
             )
         with open(path, "rb") as handle:
-            return handle.read()
+            # The status of the file read, not of one that replaced it since.
+            status = os.fstat(handle.fileno())
+            return handle.read(), status
     except IsADirectoryError:
         raise InputError("is a folder, not a file", path) from None
     except PermissionError:
