@@ -13,6 +13,7 @@ from types import ModuleType
 from typing import Any
 
 from listlint.errors import ConfigError
+from listlint.registry import Command
 from listlint.values import value
 
 CONFIG_FILES = ("listlint.toml", ".listlint.toml", "pyproject.toml")
@@ -52,6 +53,11 @@ class Settings:
     """(glob, layout) forcing `cards` or `daily` where detection is not wanted."""
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
     """Per rule name, the options the user set (validated against the rule)."""
+    cache: Path | None = None
+    """`cache = "..."`: the file `verify` keeps arXiv's answers in, resolved against
+    the configuration file's folder; None for the user's cache folder."""
+    command: Command = Command.CHECK
+    """The command whose rules run (`verify` sets its own; no configuration key)."""
 
     def relative(self, path: str) -> str:
         if self.root is None:
@@ -123,6 +129,7 @@ _TOP_KEYS = {
     "languages",
     "layout",
     "rules",
+    "cache",
 }
 
 
@@ -220,6 +227,10 @@ def parse_settings(data: dict[str, Any], path: Path) -> Settings:
                         str(path),
                     )
             values[key] = tuple(table.items())
+    if "cache" in data:
+        if not isinstance(data["cache"], str) or not data["cache"].strip():
+            raise ConfigError("`cache` must be a file path (a string)", str(path))
+        values["cache"] = path.parent / data["cache"]
     if "rules" in data:
         by_name = {rule.name: rule for rule in RULES}
         by_code = {rule.code: rule for rule in RULES}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from listlint.config import Settings
 from listlint.diagnostics import Applicability, Edit, Finding
@@ -13,6 +14,9 @@ from listlint.errors import UnsafeFixError
 from listlint.registry import FixAvailability, Rule
 from listlint.rules.merge_conflict import merge_conflict
 from listlint.text import Span
+
+if TYPE_CHECKING:
+    from listlint.arxiv_metadata import Metadata
 
 MAX_PASSES = 16
 
@@ -110,6 +114,7 @@ def fix_document(
     rules: Sequence[Rule] | None = None,
     max_passes: int = MAX_PASSES,
     final_lint: bool = True,
+    metadata: Metadata | None = None,
 ) -> FixOutcome:
     """Fix `doc` in passes; raise UnsafeFixError (and change nothing) when unsafe.
 
@@ -121,7 +126,8 @@ def fix_document(
     refuses the whole file. With `final_lint` False the
     rules without fixes are not run at the end (`remaining` is then only
     what the fixing rules still report): a caller fixing many files lints
-    them once, together, afterwards.
+    them once, together, afterwards. `metadata`: arXiv's answers, for the rules
+    of `verify`.
     """
     outcome = FixOutcome(doc.text)
     current = doc
@@ -136,12 +142,12 @@ def fix_document(
     findings: list[Finding] | None = None  # of the fixing rules, on the current text
     for number in range(max_passes + 1):
         if findings is None:
-            findings = lint([current], settings, context=context, rules=fixing)
+            findings = lint([current], settings, context=context, rules=fixing, metadata=metadata)
         applicable = [f for f in findings if _allowed(f, unsafe) and _refusal_key(f) not in refused]
         if not applicable:
             hidden_from = findings
             if final_lint and len(fixing) != len(active):
-                findings = lint([current], settings, context=context, rules=active)
+                findings = lint([current], settings, context=context, rules=active, metadata=metadata)
             outcome.text = current.text
             outcome.document = current
             outcome.passes = number
@@ -180,7 +186,7 @@ def fix_document(
             outcome.document = current
             outcome.passes = number + 1
             outcome.remaining = (
-                lint([current], settings, context=context, rules=active) if final_lint else findings
+                lint([current], settings, context=context, rules=active, metadata=metadata) if final_lint else findings
             )
             outcome.refused = _still_found(outcome.refused, outcome.remaining)
             return outcome

@@ -11,6 +11,7 @@ from listlint.diagnostics import Severity, Violation
 from listlint.values import value
 
 if TYPE_CHECKING:
+    from listlint.arxiv_metadata import Metadata
     from listlint.config import Settings
     from listlint.document import Document
 
@@ -20,6 +21,15 @@ class Scope(enum.Enum):
     """Called once per linted document: `ctx.document`."""
     LIST = "list"
     """Called once per run with every document of the list: `ctx.documents`."""
+
+
+class Command(enum.Enum):
+    """The commands a rule runs under."""
+
+    CHECK = "check"
+    """`check` and `fix`: the list alone, never the network."""
+    VERIFY = "verify"
+    """`verify`: the list against arXiv's metadata of its papers."""
 
 
 class FixAvailability(enum.Enum):
@@ -53,6 +63,9 @@ class Context:
     settings: Settings
     document: Document | None = None
     """For document-scoped rules, the document being checked."""
+    metadata: Metadata | None = None
+    """Under `verify`, arXiv's answers by versionless ID (see `arxiv_metadata`);
+    None under `check`, which knows nothing beyond the list."""
 
     @property
     def doc(self) -> Document:
@@ -85,6 +98,9 @@ class Rule:
     checked_fixes: bool = False
     """Its fixes carry a check (`Fix.verify`) that proves them safe when applied; a
     shared run keeps such a rule in the first process, where the check can run."""
+    commands: tuple[Command, ...] = (Command.CHECK,)
+    """The commands it runs under: a rule that compares entries with arXiv's
+    metadata runs under `verify` only, so that `check` never needs the network."""
 
     def option_defaults(self) -> dict[str, Any]:
         return {option.name: option.default for option in self.options}
@@ -102,6 +118,7 @@ def rule(
     formatting: bool = False,
     shares: str | None = None,
     checked_fixes: bool = False,
+    commands: Sequence[Command] = (Command.CHECK,),
 ) -> Callable[[CheckFunction], Rule]:
     """Declare a rule; the module-level name then holds the Rule."""
 
@@ -120,6 +137,7 @@ def rule(
             formatting=formatting,
             shares=shares,
             checked_fixes=checked_fixes or formatting,
+            commands=tuple(commands),
         )
 
     return wrap

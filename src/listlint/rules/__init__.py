@@ -11,6 +11,9 @@ from listlint.rules.arxiv_link_mismatch import arxiv_link_mismatch
 from listlint.rules.duplicate_title import duplicate_title
 from listlint.rules.copied_authors import copied_authors
 from listlint.rules.title_prefix_redundant import title_prefix_redundant
+from listlint.rules.arxiv_title_mismatch import arxiv_title_mismatch
+from listlint.rules.arxiv_authors_mismatch import arxiv_authors_mismatch
+from listlint.rules.arxiv_id_not_found import arxiv_id_not_found
 from listlint.rules.copied_abstract import copied_abstract
 from listlint.rules.copied_key_points import copied_key_points
 from listlint.rules.copied_innovation import copied_innovation
@@ -53,6 +56,9 @@ RULES: tuple[Rule, ...] = (
     duplicate_title,
     copied_authors,
     title_prefix_redundant,
+    arxiv_title_mismatch,
+    arxiv_authors_mismatch,
+    arxiv_id_not_found,
     copied_abstract,
     copied_key_points,
     copied_innovation,
