@@ -120,15 +120,16 @@ def query_url(api: str, ids: Sequence[str], start: int, max_results: int) -> str
 
 
 class ArxivClient:
-    """Asks the API for papers by ID; `clock` and `sleep` are injectable for tests."""
+    """Asks the API for papers by ID; `opener`, `clock` and `sleep` are injectable for
+    tests (by default `urlopen`, `time.monotonic` and `time.sleep`)."""
 
     def __init__(
         self,
         api: str = DEFAULT_API,
         *,
-        opener: Opener = urllib.request.urlopen,
-        clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], None] = time.sleep,
+        opener: Opener | None = None,
+        clock: Callable[[], float] | None = None,
+        sleep: Callable[[float], None] | None = None,
         interval: float = INTERVAL,
         batch: int = BATCH,
         tries: int = TRIES,
@@ -137,9 +138,9 @@ class ArxivClient:
         user_agent: str = "listlint",
     ) -> None:
         self.api = api
-        self._open = opener
-        self._clock = clock
-        self._sleep = sleep
+        self._open = opener or urllib.request.urlopen
+        self._clock = clock or time.monotonic
+        self._sleep = sleep or time.sleep
         self.interval = interval
         self.batch = batch
         self.tries = tries
