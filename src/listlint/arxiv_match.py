@@ -17,8 +17,11 @@ from listlint.bibtex import split_authors
 from listlint.identity import normalise_title
 from listlint.values import value
 
-# `\"o`, `\'{e}`, `\c{c}`: a LaTeX accent on one letter, which is the letter.
-_LATEX_ACCENT = re.compile(r"\\[`'^\"~=.uvHtcdbk](?:\s*\{([A-Za-z])\}|\s*([A-Za-z]))")
+# `\"o`, `\'{e}`, `\c{c}`, `\v c`: a LaTeX accent on one letter, which is the letter. An
+# accent named by a letter needs braces or a space (`\textbf` is no `\t` on `e`).
+_LATEX_ACCENT = re.compile(
+    r"\\[`'^\"~=.]\s*(?:\{([A-Za-z])\}|([A-Za-z]))|\\[uvHtcdbk](?:\s*\{([A-Za-z])\}|\s+([A-Za-z])(?![A-Za-z]))"
+)
 _LATEX_COMMAND = re.compile(r"\\([A-Za-z]+)\*?")
 _LATEX_MARKS = re.compile(r"[{}$\\^_~]")
 _GREEK = {
@@ -42,7 +45,7 @@ def _strip_accents(text: str) -> str:
 
 def plain_title(title: str) -> str:
     """A title without LaTeX markup: `$\\alpha$-Net: \\emph{Fast} G\\"odel` -> `α-Net: Fast Godel`."""
-    text = _LATEX_ACCENT.sub(lambda match: match[1] or match[2], title)
+    text = _LATEX_ACCENT.sub(lambda match: next(letter for letter in match.groups() if letter), title)
     text = _LATEX_COMMAND.sub(lambda match: _GREEK.get(match[1], " "), text)
     return " ".join(_LATEX_MARKS.sub("", text).split())
 
@@ -87,8 +90,11 @@ def _within(a: str, b: str, limit: int) -> bool:
 
 
 def _slips(text: str) -> int:
-    """The typing slips tolerated in a folded title of this length: one in 20 characters,
-    and two (a swap of two letters) from 12 on."""
+    """The typing slips tolerated in a folded title of this length: none below 8
+    characters (`GAN` is not `GAP`), one below 12, then two (a swap of two letters)
+    or one in 20 characters."""
+    if len(text) < 8:
+        return 0
     return max(1 if len(text) < 12 else 2, len(text) // 20)
 
 

@@ -149,7 +149,11 @@ class _Run:
     """The documents of one lint call, and how each rule's findings are gathered."""
 
     def __init__(
-        self, documents: list[Document], targets: Sequence[Document], settings: Settings, metadata: Metadata | None
+        self,
+        documents: list[Document],
+        targets: Sequence[Document],
+        settings: Settings,
+        metadata: Metadata | None = None,
     ) -> None:
         self.documents = documents
         self.targets = targets

@@ -47,7 +47,9 @@ def _which_is_arxivs(repeat: Repeat, metadata: Metadata | None) -> str:
     if mine == theirs:
         return f"{said}, which neither entry matches" if not any(mine) else ""
     # The title decides; between two right titles, the author list.
-    which = "this entry" if mine > theirs else f"`{display_title(repeat.earlier)}`"
+    earlier = display_title(repeat.earlier)
+    same_name = earlier == display_title(repeat.entry)
+    which = "this entry" if mine > theirs else "the first entry" if same_name else f"`{earlier}`"
     return f"{said}, as {which} says"
 
 
