@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from listlint.analysis.arxiv_papers import Metadata
 from listlint.lint.engine import lint
 from listlint.lint.fixer import fix_document
 from listlint.rulekit.rule import Rule
 from listlint.rulekit.settings import Settings
 from listlint.syntax.document import Document
+from listlint.workspace.metadata_cache import MetadataCache, answer_from_json
 
 FENCE = re.compile(
     r"^```(?:markdown|md)(?:[ \t]+path=(?P<path>\S+))?[ \t]*\n(?P<body>.*?)^```[ \t]*$",
     re.MULTILINE | re.DOTALL,
 )
+# arXiv's metadata that a `verify` rule's page is checked with: ```json arxiv, the
+# cache's records by ID (`{"2101.00001": {"title": ..., "authors": [...]}}`).
+ARXIV_FENCE = re.compile(r"^```json[ \t]+arxiv[ \t]*\n(?P<body>.*?)^```[ \t]*$", re.MULTILINE | re.DOTALL)
+CASE_METADATA = "arxiv.json"
+"""A `verify` rule's fixture folder keeps the metadata its cases are checked with
+here, as a cache file."""
 
 
 @dataclass
@@ -24,6 +33,8 @@ class PageExample:
     failing: dict[str, str]
     """Path -> text of each failing example file."""
     fixed: dict[str, str]
+    metadata: Metadata | None = None
+    """arXiv's answers the examples are checked with (a `verify` rule's page)."""
 
 
 def page_examples(text: str) -> PageExample:
@@ -57,7 +68,21 @@ def page_examples(text: str) -> PageExample:
     fixed = blocks(text[fixed_at.end() : fixed_end])
     assert failing, "no ```markdown block after `Failing:`"
     assert fixed, "no ```markdown block after `Fixed:`"
-    return PageExample(failing, fixed)
+    metadata = None
+    block = ARXIV_FENCE.search(text)
+    if block is not None:
+        records = json.loads(block.group("body"))
+        metadata = {key: answer_from_json(key, record).paper for key, record in records.items()}
+    return PageExample(failing, fixed, metadata)
+
+
+def case_metadata(case: Path) -> Metadata | None:
+    """The metadata a fixture case is checked with: its folder's cache file, if any."""
+    path = case.parent / CASE_METADATA
+    if not path.is_file():
+        return None
+    cache = MetadataCache.load(path)
+    return cache.metadata(cache.answers)
 
 
 def documents(files: dict[str, str], settings: Settings | None = None) -> list[Document]:
@@ -65,14 +90,20 @@ def documents(files: dict[str, str], settings: Settings | None = None) -> list[D
     return [Document(text, path, language=settings.language_for(path), layout=settings.layout_for(path)) for path, text in files.items()]  # type: ignore[arg-type]
 
 
-def lint_files(files: dict[str, str], rules: Sequence[Rule], settings: Settings | None = None):  # type: ignore[no-untyped-def]
+def lint_files(  # type: ignore[no-untyped-def]
+    files: dict[str, str], rules: Sequence[Rule], settings: Settings | None = None, metadata: Metadata | None = None
+):
     settings = settings or Settings()
     docs = documents(files, settings)
-    return lint(docs, settings, rules=rules)
+    return lint(docs, settings, rules=rules, metadata=metadata)
 
 
 def fix_files(
-    files: dict[str, str], rules: Sequence[Rule], settings: Settings | None = None, unsafe: bool = True
+    files: dict[str, str],
+    rules: Sequence[Rule],
+    settings: Settings | None = None,
+    unsafe: bool = True,
+    metadata: Metadata | None = None,
 ) -> dict[str, str]:
     """Each file fixed by `rules` alone, the other files as context."""
     settings = settings or Settings()
@@ -80,7 +111,9 @@ def fix_files(
     out = {}
     for doc in docs:
         others = [d for d in docs if d is not doc]
-        out[doc.path] = fix_document(doc, settings, context=others, rules=rules, unsafe=unsafe).text
+        out[doc.path] = fix_document(
+            doc, settings, context=others, rules=rules, unsafe=unsafe, metadata=metadata
+        ).text
     return out
 
 
@@ -98,7 +131,8 @@ def case_files(case: Path) -> dict[str, str]:
 def snapshot(case: Path, rule: Rule) -> str:
     """Findings of `rule` on a case, then each file after the rule's fixes."""
     files = case_files(case)
-    findings = lint_files(files, [rule])
+    metadata = case_metadata(case)
+    findings = lint_files(files, [rule], metadata=metadata)
     lines = [
         f"{f.path}:{f.line}:{f.column}-{f.location.end_line}:{f.location.end_column}: "
         f"{f.code} [{f.name}] {f.message}"
@@ -108,7 +142,7 @@ def snapshot(case: Path, rule: Rule) -> str:
     ]
     out = ["# findings", *lines]
     if any(f.fix for f in findings):
-        for path, text in fix_files(files, [rule]).items():
+        for path, text in fix_files(files, [rule], metadata=metadata).items():
             if text != files[path]:
                 out += [f"# fixed {path}", text.rstrip("\n")]
     return "\n".join(out) + "\n"

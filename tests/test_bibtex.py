@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from listlint.convert.bibtex import family_name, latex_escape, plain, split_authors, title_value, url_value
+from listlint.analysis.author_names import family_name, plain, split_authors
+from listlint.convert.bibtex import latex_escape, title_value, url_value
 
 
 @pytest.mark.parametrize(

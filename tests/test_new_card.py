@@ -52,11 +52,11 @@ def test_card_is_canonical_and_parses(language: str, label: str) -> None:
 
 def test_cli_language_from_target_file() -> None:
     runner = CliRunner()
-    zh = runner.invoke(cli, ["new", "2101.00001", "--for", "lists/README_zh.md"])
-    en = runner.invoke(cli, ["new", "2101.00001"])
+    zh = runner.invoke(cli, ["new", "2101.00001", "--offline", "--for", "lists/README_zh.md"])
+    en = runner.invoke(cli, ["new", "2101.00001", "--offline"])
     assert zh.exit_code == 0 and "> **核心创新**" in zh.output
     assert en.exit_code == 0 and "> **Core Innovation**" in en.output
-    forced = runner.invoke(cli, ["new", "2101.00001", "--lang", "zh", "--for", "README.md"])
+    forced = runner.invoke(cli, ["new", "2101.00001", "--offline", "--lang", "zh", "--for", "README.md"])
     assert "> **核心创新**" in forced.output
 
 

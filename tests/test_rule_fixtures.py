@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import RULE_FIXTURES
-from harness import case_files, fix_files, lint_files, snapshot
+from harness import CASE_METADATA, case_files, case_metadata, fix_files, lint_files, snapshot
 from listlint.rules import RULES
 
 UPDATE = os.environ.get("LISTLINT_UPDATE_SNAPSHOTS") == "1"
@@ -25,7 +25,7 @@ def _cases() -> list[tuple[object, Path]]:
         if not folder.is_dir():
             continue
         for case in sorted(folder.iterdir()):
-            if case.suffix == ".snap" or case.name.startswith("."):
+            if case.suffix == ".snap" or case.name.startswith(".") or case.name == CASE_METADATA:
                 continue
             cases.append((rule, case))
     return cases
@@ -46,10 +46,11 @@ def test_fixture_snapshot(rule, case: Path) -> None:  # type: ignore[no-untyped-
 def test_fixture_fix_converges(rule, case: Path) -> None:  # type: ignore[no-untyped-def]
     """A fixable finding does not survive its fix, and a second fix changes nothing."""
     files = case_files(case)
-    once = fix_files(files, [rule])
-    twice = fix_files(once, [rule])
+    metadata = case_metadata(case)
+    once = fix_files(files, [rule], metadata=metadata)
+    twice = fix_files(once, [rule], metadata=metadata)
     assert twice == once
-    survivors = [f for f in lint_files(once, [rule]) if f.fix and f.fix.applicability.value != "display-only"]
+    survivors = [f for f in lint_files(once, [rule], metadata=metadata) if f.fix and f.fix.applicability.value != "display-only"]
     assert not survivors, survivors
 
 

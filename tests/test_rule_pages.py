@@ -50,10 +50,12 @@ def test_page_heading_names_the_rule(rule) -> None:  # type: ignore[no-untyped-d
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.name)
 def test_page_examples(rule) -> None:  # type: ignore[no-untyped-def]
     example = page_examples((RULE_PAGES / f"{rule.name}.md").read_text(encoding="utf-8"))
-    failing = lint_files(example.failing, [rule])
+    failing = lint_files(example.failing, [rule], metadata=example.metadata)
     assert failing, f"the failing example of {rule.name} raises nothing"
-    assert not lint_files(example.fixed, [rule]), f"the fixed example of {rule.name} still fires"
+    assert not lint_files(example.fixed, [rule], metadata=example.metadata), (
+        f"the fixed example of {rule.name} still fires"
+    )
     if any(f.fix is not None and f.fix.applicability.value != "display-only" for f in failing):
-        assert fix_files(example.failing, [rule]) == {
+        assert fix_files(example.failing, [rule], metadata=example.metadata) == {
             path: example.fixed.get(path, text) for path, text in example.failing.items()
         }, "fixing the failing example gives the fixed one"

@@ -93,14 +93,53 @@ def export_command(paths: tuple[str, ...], fmt: str, output: str | None, config:
 @click.argument("arxiv_id")
 @click.option("--lang", type=click.Choice(["en", "zh"]), help="Language of the card.")
 @click.option("--for", "target", type=click.Path(dir_okay=False), help="The list file the card is for (its name gives the language).")
-def new(arxiv_id: str, lang: str | None, target: str | None) -> None:
-    """Print an empty canonical card for an arXiv paper, links filled in."""
-    from listlint.convert.new_card import new_card
+@click.option("--offline", is_flag=True, help="Take the title, authors and abstract from the cache only; never ask arXiv.")
+@click.option(
+    "--cache",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The cache of arXiv's answers (as `verify --cache`) [default: ~/.cache/listlint/arxiv.json].",
+)
+@click.option("--arxiv-api", metavar="URL", help="Another endpoint of arXiv's API, a mirror.")
+def new(
+    arxiv_id: str, lang: str | None, target: str | None, offline: bool, cache: Path | None, arxiv_api: str | None
+) -> None:
+    """Print a canonical card for an arXiv paper: links, and arXiv's title, authors and abstract."""
+    from listlint.convert.new_card import new_card, parse_arxiv_id
     from listlint.syntax.document import detect_language
 
     language = lang or (detect_language(target) if target else "en")
-    click.echo(new_card(arxiv_id, language), nl=False)
+    paper = _paper(parse_arxiv_id(arxiv_id), offline, cache, arxiv_api)
+    click.echo(new_card(arxiv_id, language, paper), nl=False)
     sys.stdout.flush()
+
+
+def _paper(arxiv_id: str, offline: bool, cache_file: Path | None, api: str | None):  # type: ignore[no-untyped-def]
+    """arXiv's metadata of one paper, from the cache or asked for once; None when it
+    cannot be had (the card is then printed to complete, and stderr says why)."""
+    from functools import partial
+
+    from listlint.analysis.arxiv_papers import paper_key
+    from listlint.lint.verify import VerifyRun
+    from listlint.workspace.arxiv_api import ArxivApiError, ArxivClient
+    from listlint.workspace.metadata_cache import MetadataCache, default_cache_path
+
+    path = cache_file or default_cache_path()
+    key = paper_key(arxiv_id)
+    # One paper: one retry, not verify's four tries (21 s of waiting when offline).
+    run = VerifyRun(MetadataCache.load(path), offline=offline, client=partial(ArxivClient, tries=2))
+    if api is not None:
+        run.api = api
+    try:
+        metadata = run.lookup([key])
+    except ArxivApiError as error:
+        click.echo(f"listlint: title, authors and abstract left to complete: {error}", err=True)
+        return None
+    if key not in metadata:
+        click.echo(f"listlint: `{arxiv_id}` is not in the cache {path}; title, authors and abstract left to complete", err=True)
+        return None
+    if metadata[key] is None:
+        raise ListlintError(f"arXiv has no paper with the ID `{arxiv_id}`")
+    return metadata[key]
 
 
 COMMANDS = (convert, export_command, new)

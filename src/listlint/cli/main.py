@@ -10,12 +10,18 @@ import gc
 import io
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from listlint.base.errors import ListlintError
 from listlint.base.version import __version__
+
+if TYPE_CHECKING:
+    from listlint.lint.run import RunResult
+    from listlint.lint.verify import VerifyRun
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -108,35 +114,50 @@ _format_option = click.option(
 )
 
 
+def _lint_options(function):  # type: ignore[no-untyped-def]
+    """The options `check` and `verify` share: what to lint, how to report, which findings."""
+    options = (
+        click.argument("paths", nargs=-1, required=True),
+        _format_option,
+        click.option("--statistics", is_flag=True, help="Print how many findings each rule raised, not the findings."),
+        click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain."),
+        click.option(
+            "--changed-since",
+            metavar="REF",
+            help="Report only findings on entries changed since this git ref (cross-file rules still see the whole list).",
+        ),
+        click.option(
+            "--baseline",
+            type=click.Path(dir_okay=False, path_type=Path),
+            help="Report only findings this baseline file does not already hold.",
+        ),
+        click.option(
+            "--write-baseline",
+            type=click.Path(dir_okay=False, path_type=Path),
+            help="Record today's findings in this baseline file and exit 0.",
+        ),
+        click.option(
+            "--parallel/--no-parallel",
+            default=None,
+            help="Share the rules with a second process [default: on large inputs with two or more CPUs].",
+        ),
+        _selection_options,
+        _config_option,
+        _stdin_option,
+    )
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
 @cli.command(epilog=EXIT_HELP)
-@click.argument("paths", nargs=-1, required=True)
-@_format_option
-@click.option("--statistics", is_flag=True, help="Print how many findings each rule raised, not the findings.")
-@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain.")
-@click.option(
-    "--changed-since",
-    metavar="REF",
-    help="Report only findings on entries changed since this git ref (cross-file rules still see the whole list).",
-)
-@click.option(
-    "--baseline",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Report only findings this baseline file does not already hold.",
-)
-@click.option(
-    "--write-baseline",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Record today's findings in this baseline file and exit 0.",
-)
-@click.option(
-    "--parallel/--no-parallel",
-    default=None,
-    help="Share the rules with a second process [default: on large inputs with two or more CPUs].",
-)
-@_selection_options
-@_config_option
-@_stdin_option
-def check(
+@_lint_options
+def check(**options) -> None:  # type: ignore[no-untyped-def]
+    """Lint list files and folders (every *.md below a folder)."""
+    _lint(**options)
+
+
+def _lint(
     paths: tuple[str, ...],
     select: tuple[str, ...],
     extend_select: tuple[str, ...],
@@ -150,8 +171,9 @@ def check(
     config: Path | None,
     stdin_filename: str | None,
     parallel: bool | None,
+    verify: VerifyCommand | None = None,
 ) -> None:
-    """Lint list files and folders (every *.md below a folder)."""
+    """`check`, or with `verify` the same run against arXiv's metadata."""
     from listlint.lint.run import check_sources, read_stdin
     from listlint.report import get_reporter, use_color
     from listlint.report.progress import progress_bar, wanted
@@ -167,12 +189,21 @@ def check(
 
         accepted = read_baseline(baseline)
     unreadable: list[ListlintError] = []  # folders in a walk: reported, and the rest checked
-    sources = _with_selection(
-        list(discover(paths, config, stdin_filename, unreadable)), select, extend_select, ignore
-    )
+    sources = list(discover(paths, config, stdin_filename, unreadable))
+    if verify is not None:
+        sources = verify.sources(sources)
+    sources = _with_selection(sources, select, extend_select, ignore)
+    lookup = verify.start(sources) if verify is not None else None
     stdin = read_stdin() if any(s.stdin for s in sources) else None
-    with progress_bar(wanted(len(sources))) as steps:
-        result = check_sources(sources, stdin, steps, jobs=None if parallel is None else 2 if parallel else 1)
+    jobs = None if parallel is None else 2 if parallel else 1
+    # Asking arXiv takes 3 s a hundred IDs: worth a bar for one file.
+    bar = wanted(len(sources), minimum=1 if lookup is not None and not lookup.offline else None)
+    with progress_bar(bar) as steps:
+        result = check_sources(sources, stdin, steps, jobs=jobs, lookup=lookup)
+    if verify is not None and lookup is not None and verify.fix:
+        result = verify.apply_fixes(
+            sources, result, lookup, lambda: check_sources(sources, stdin, jobs=jobs, lookup=lookup)
+        )
     result.errors[:0] = unreadable
     for error in result.errors:
         _err(str(error))
@@ -185,9 +216,14 @@ def check(
         findings = ChangedSince(changed_since, result.documents).keep(findings)
         if before > len(findings):
             notes.append(f"{before - len(findings)} on entries unchanged since {changed_since} not shown.")
+    # What verify says of the metadata goes to stderr, after the findings: machine
+    # formats keep stdout to themselves.
+    lookup_notes = lookup.notes() if lookup is not None else []
     if write_baseline is not None:
         from listlint.lint.baseline import write_baseline as write
 
+        for note in lookup_notes:
+            _err(note)
         count = write(write_baseline, findings)
         _err(f"Wrote {count} finding{'s' if count != 1 else ''} to the baseline {write_baseline}.")
         sys.exit(EXIT_ERROR if result.errors else EXIT_CLEAN)
@@ -210,13 +246,107 @@ def check(
     else:
         get_reporter(output_format)(findings, sys.stdout, use_color(sys.stdout), result.errors)
     if output_format == "full":
-        click.echo(_summary(findings, result.files, len(result.errors)))
+        fixer = "listlint verify --fix" if verify is not None else "listlint fix"
+        click.echo(_summary(findings, result.files, len(result.errors), fixer))
         for note in notes:
             click.echo(note)
+    for note in lookup_notes:
+        _err(note)
     failing = any(f.severity is Severity.ERROR for f in findings)
     if result.errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
+
+
+@dataclass
+class VerifyCommand:
+    """What `verify` adds to a check run: its settings, its lookup, its fixes."""
+
+    cache: Path | None
+    api: str | None
+    offline: bool
+    refresh: bool
+    fix: bool
+    unsafe_fixes: bool
+
+    def sources(self, sources: list) -> list:  # type: ignore[type-arg]
+        """The sources with verify's settings: one new Settings per configuration."""
+        import dataclasses
+
+        from listlint.lint.verify import verify_settings
+
+        replaced: dict[int, object] = {}
+        return [
+            dataclasses.replace(
+                source, settings=replaced.setdefault(id(source.settings), verify_settings(source.settings))
+            )
+            for source in sources
+        ]
+
+    def start(self, sources: list) -> VerifyRun:  # type: ignore[type-arg]
+        """The run's lookup, its cache read now: a corrupt one stops the run before
+        anything is fetched."""
+        from listlint.lint.verify import VerifyRun, cache_path
+        from listlint.workspace.metadata_cache import MetadataCache
+
+        cache = MetadataCache.load(cache_path(self.cache, sources))
+        run = VerifyRun(cache, offline=self.offline, refresh=self.refresh)
+        if self.api is not None:
+            run.api = self.api
+        return run
+
+    def apply_fixes(self, sources: list, result: RunResult, lookup: VerifyRun, again) -> RunResult:  # type: ignore[no-untyped-def, type-arg]
+        """Write the files verify's fixes change, and lint them again (from the cache)."""
+        from listlint.lint.verify import fix_documents
+        from listlint.workspace.writer import write_atomic
+
+        settings_of = {source.path: source.settings for source in sources}
+        fixed = fix_documents(
+            result.documents, lambda doc: settings_of[doc.path], result.findings, lookup.metadata, self.unsafe_fixes
+        )
+        failed: list[ListlintError] = []
+        for item in fixed:
+            try:
+                write_atomic(item.doc.path, item.text, item.doc.bom)
+            except ListlintError as error:
+                failed.append(error)
+                continue
+            _err(f"Fixing {item.doc.path}")
+        if not fixed:
+            return result
+        result = again()
+        result.errors.extend(failed)
+        return result
+
+
+@cli.command(epilog=EXIT_HELP)
+@_lint_options
+@click.option(
+    "--cache",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Keep arXiv's answers in this file [default: the configuration's `cache`, else ~/.cache/listlint/arxiv.json].",
+)
+@click.option("--offline", is_flag=True, help="Never ask arXiv: verify what the cache holds, and say how many IDs it lacks.")
+@click.option("--refresh", is_flag=True, help="Ask arXiv again about every ID, cached or not.")
+@click.option(
+    "--arxiv-api",
+    metavar="URL",
+    help="Another endpoint of arXiv's API, a mirror [default: https://export.arxiv.org/api/query].",
+)
+@click.option("--fix", "apply", is_flag=True, help="Apply the fixes found, in place (they are unsafe: add --unsafe-fixes).")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix, also apply fixes that may change meaning.")
+def verify(  # type: ignore[no-untyped-def]
+    cache: Path | None, offline: bool, refresh: bool, arxiv_api: str | None, apply: bool, unsafe_fixes: bool, **options
+) -> None:
+    """Check each entry against arXiv's metadata of its paper: title, authors, that the ID exists.
+
+    Answers are cached; --offline (for CI) reads the cache alone.
+    """
+    if offline and refresh:
+        raise click.UsageError("--offline and --refresh cannot be used together")
+    if apply and "-" in options["paths"]:
+        raise click.UsageError("--fix writes files: it cannot fix standard input")
+    _lint(**options, verify=VerifyCommand(cache, arxiv_api, offline, refresh, apply, unsafe_fixes))
 
 
 def _plural(count: int, word: str) -> str:
@@ -224,7 +354,7 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{suffix if count != 1 else ''}"
 
 
-def _summary(findings: list, files: int, errors: int = 0) -> str:  # type: ignore[type-arg]
+def _summary(findings: list, files: int, errors: int = 0, fixer: str = "listlint fix") -> str:  # type: ignore[type-arg]
     from listlint.rulekit.diagnostics import Applicability
 
     if errors:
@@ -236,9 +366,9 @@ def _summary(findings: list, files: int, errors: int = 0) -> str:  # type: ignor
     unsafe = sum(1 for f in findings if f.fix and f.fix.applicability is Applicability.UNSAFE)
     text = f"Found {_plural(len(findings), 'finding')} in {_plural(files, 'file')}."
     if fixable:
-        text += f"\n{fixable} fixable with `listlint fix`."
+        text += f"\n{fixable} fixable with `{fixer}`."
     if unsafe:
-        text += f"\n{_plural(unsafe, 'hidden fix')} can be applied with `listlint fix --unsafe-fixes`."
+        text += f"\n{_plural(unsafe, 'hidden fix')} can be applied with `{fixer} --unsafe-fixes`."
     return text
 
 
@@ -393,10 +523,11 @@ def _to_stdout(data: bytes) -> None:
 
 @cli.command("rules")
 def rules_command() -> None:
-    """List every rule: code, name, fix, whether on by default."""
+    """List every rule: code, name, fix, whether on by default (`verify`: under `listlint verify`)."""
     from rich.console import Console
     from rich.table import Table
 
+    from listlint.rulekit.rule import Command
     from listlint.rules import RULES
 
     table = Table(show_lines=False)
@@ -421,7 +552,8 @@ def rules_command() -> None:
             rule.code,
             rule.name,
             rule.fix.value,
-            "on" if rule.default_enabled else "off",
+            # verify's rules run under `listlint verify`, not `check`.
+            "verify" if Command.CHECK not in rule.commands else "on" if rule.default_enabled else "off",
             rule.summary,
         )
     console.print(table)

@@ -11,8 +11,9 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from listlint.analysis.arxiv import canonical_url, id_year
+from listlint.analysis.author_names import family_name, plain, split_authors
 from listlint.analysis.venues import parse_venue, venue_year
-from listlint.convert.bibtex import family_name, latex_escape, plain, split_authors, title_value, url_value
+from listlint.convert.bibtex import latex_escape, title_value, url_value
 from listlint.rulekit.identity import entry_id, same_paper
 from listlint.rulekit.pairs import entry_key
 from listlint.syntax.document import Document

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from listlint.analysis.arxiv import id_from_url, parse_id
 from listlint.base.errors import ListlintError
 from listlint.canonical.card_text import CardValues, arxiv_links, render_card
+
+if TYPE_CHECKING:
+    from listlint.analysis.arxiv_papers import Paper
 
 
 def parse_arxiv_id(value: str) -> str:
@@ -21,15 +26,20 @@ def parse_arxiv_id(value: str) -> str:
     return found.base
 
 
-def new_card(arxiv_id: str, language: str = "en") -> str:
-    """An empty canonical card for `arxiv_id`: links filled in, every other field to complete."""
+def new_card(arxiv_id: str, language: str = "en", paper: Paper | None = None) -> str:
+    """A canonical card for `arxiv_id`: links filled in, and with arXiv's metadata
+    (`paper`) its title, authors and abstract; every other field to complete."""
+    from listlint.rulekit.arxiv_match import plain_title
+
     bare = parse_arxiv_id(arxiv_id)
+    title = plain_title(paper.title) if paper else ""
+    authors = ", ".join(paper.authors) if paper else ""
     values = CardValues(
-        title="",
-        fields={"authors": "", "arxiv_id": bare, "one_liner": "", "published_in": ""},
+        title=title,
+        fields={"authors": authors, "arxiv_id": bare, "one_liner": "", "published_in": ""},
         links=arxiv_links(bare),
         quote="",
-        abstract="",
+        abstract=paper.abstract if paper else "",
         key_points=(),
     )
     return render_card(values, language)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from listlint.base.globs import glob_match
 from listlint.base.spans import Span
@@ -24,11 +25,14 @@ from listlint.rulekit.settings import Settings
 from listlint.syntax.document import Document
 from listlint.workspace.selection import matches, selected
 
+if TYPE_CHECKING:
+    from listlint.analysis.arxiv_papers import Metadata
+
 
 def rules_for(settings: Settings, only: Sequence[Rule] | None = None) -> tuple[Rule, ...]:
     if only is not None:
         return tuple(only)
-    return selected(settings.select, settings.extend_select, settings.ignore)
+    return selected(settings.select, settings.extend_select, settings.ignore, settings.command)
 
 
 def _ignored_here(settings: Settings, path: str, rule: Rule) -> bool:
@@ -49,6 +53,7 @@ def lint(
     rules: Sequence[Rule] | None = None,
     progress: Callable[[], None] | None = None,
     jobs: int | None = 1,
+    metadata: Metadata | None = None,
 ) -> list[Finding]:
     """Findings for `targets`; `context` documents are compared against, never reported.
 
@@ -59,10 +64,11 @@ def lint(
     forked process (see `listlint.lint.parallel`); the findings are the same. The
     rules whose fixes carry a check stay in this process, so every fix can be
     applied; a rule that failed to say so gets `_checked_elsewhere` instead.
+    `metadata`: arXiv's answers, for the rules of `verify` (`Context.metadata`).
     """
     active = rules_for(settings, rules)
     documents = list(targets) + [doc for doc in context if doc not in targets]
-    run = _Run(documents, targets, settings)
+    run = _Run(documents, targets, settings, metadata)
     found: dict[int, list[Finding]] = {}
     if _parallel(active, documents, jobs):
         from listlint.lint.parallel import share
@@ -155,10 +161,17 @@ _Portable = tuple[
 class _Run:
     """The documents of one lint call, and how each rule's findings are gathered."""
 
-    def __init__(self, documents: list[Document], targets: Sequence[Document], settings: Settings) -> None:
+    def __init__(
+        self,
+        documents: list[Document],
+        targets: Sequence[Document],
+        settings: Settings,
+        metadata: Metadata | None = None,
+    ) -> None:
         self.documents = documents
         self.targets = targets
         self.settings = settings
+        self.metadata = metadata
         self.target_ids = {id(doc) for doc in targets}
         self._entries = EntryIndex()
         self._keys: dict[int, str | None] = {}  # by id(entry): an entry holds many findings
@@ -172,10 +185,10 @@ class _Run:
             for doc in self.targets:
                 if _ignored_here(settings, doc.path, rule):
                     continue
-                ctx = Context(self.documents, self.targets, options, settings, document=doc)
+                ctx = Context(self.documents, self.targets, options, settings, doc, self.metadata)
                 found.extend((violation, violation.doc or doc) for violation in rule.check(ctx))
         else:
-            ctx = Context(self.documents, self.targets, options, settings)
+            ctx = Context(self.documents, self.targets, options, settings, metadata=self.metadata)
             for violation in rule.check(ctx):
                 doc = violation.doc
                 if doc is None or id(doc) not in self.target_ids:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from listlint.base.errors import UnsafeFixError
 from listlint.base.spans import Span
@@ -14,6 +15,9 @@ from listlint.rulekit.rule import FixAvailability, Rule
 from listlint.rulekit.settings import Settings
 from listlint.rules.merge_conflict import merge_conflict
 from listlint.syntax.document import Document
+
+if TYPE_CHECKING:
+    from listlint.analysis.arxiv_papers import Metadata
 
 MAX_PASSES = 16
 
@@ -111,6 +115,7 @@ def fix_document(
     rules: Sequence[Rule] | None = None,
     max_passes: int = MAX_PASSES,
     final_lint: bool = True,
+    metadata: Metadata | None = None,
 ) -> FixOutcome:
     """Fix `doc` in passes; raise UnsafeFixError (and change nothing) when unsafe.
 
@@ -123,7 +128,8 @@ def fix_document(
     rules without fixes are not run at the end (`remaining` is then only
     what the fixing rules still report): a caller fixing many files lints
     them once, together, afterwards. They still run where a suppression
-    needs them to be judged (see `suppressions.needs_every_rule`).
+    needs them to be judged (see `suppressions.needs_every_rule`). `metadata`:
+    arXiv's answers, for the rules of `verify`.
     """
     outcome = FixOutcome(doc.text)
     current = doc
@@ -144,7 +150,7 @@ def fix_document(
 
     for number in range(max_passes + 1):
         if findings is None:
-            findings = lint([current], settings, context=context, rules=fixing)
+            findings = lint([current], settings, context=context, rules=fixing, metadata=metadata)
             every_rule_ran = len(fixing) == len(active)
         applicable = applicable_in(findings)
         if not applicable and not every_rule_ran and (
@@ -153,7 +159,7 @@ def fix_document(
             # The findings that remain, and the suppressions only every rule can judge
             # (one naming no rule, or a rule without a fix): the passes cannot tell
             # whether they are used. A stale one is removed in one more pass.
-            findings = lint([current], settings, context=context, rules=active)
+            findings = lint([current], settings, context=context, rules=active, metadata=metadata)
             every_rule_ran = True
             applicable = applicable_in(findings)
         if not applicable:
@@ -193,7 +199,7 @@ def fix_document(
             outcome.document = current
             outcome.passes = number + 1
             outcome.remaining = (
-                lint([current], settings, context=context, rules=active) if final_lint else findings
+                lint([current], settings, context=context, rules=active, metadata=metadata) if final_lint else findings
             )
             outcome.refused = _still_found(outcome.refused, outcome.remaining)
             return outcome

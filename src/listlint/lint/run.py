@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from listlint.base.errors import InputError, ListlintError
 from listlint.lint.engine import lint, rules_for
@@ -17,6 +18,9 @@ from listlint.rulekit.settings import Settings
 from listlint.syntax.document import Document, decode, detect_language
 from listlint.workspace.files import Snapshot, Source, list_files, list_path, read_source
 from listlint.workspace.gitignore import repository_root
+
+if TYPE_CHECKING:
+    from listlint.analysis.arxiv_papers import Metadata
 
 
 class Steps:
@@ -137,10 +141,13 @@ def check_sources(
     stdin: bytes | None = None,
     steps: Steps = NO_STEPS,
     jobs: int | None = 1,
+    lookup: Callable[[Sequence[Document], Steps], Metadata] | None = None,
 ) -> RunResult:
     """Lint every source; a step is a file read or a rule run.
 
     `jobs`: see `engine.lint` (None lets large runs use a second process).
+    `lookup`: called with the documents read, before any rule runs, for arXiv's
+    metadata of their papers (`verify`; it counts its own steps).
     """
     result = RunResult()
     loaded: list[Loaded] = []
@@ -153,13 +160,21 @@ def check_sources(
         steps.advance(f"Reading {source.path}")
     result.files = len(loaded)
     result.documents = [item.doc for item in loaded]
+    metadata = lookup(result.documents, steps) if lookup is not None else None
     groups = group_by_settings(loaded)
     steps.expect(rule_steps(groups))
     for settings, items in groups:
         docs = [item.doc for item in items]
         context = context_documents(settings, items)
         result.findings.extend(
-            lint(docs, settings, context=context, progress=lambda: steps.advance("Checking"), jobs=jobs)
+            lint(
+                docs,
+                settings,
+                context=context,
+                progress=lambda: steps.advance("Checking"),
+                jobs=jobs,
+                metadata=metadata,
+            )
         )
     return result
 

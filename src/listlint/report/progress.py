@@ -11,9 +11,10 @@ MIN_FILES = 8
 """Fewer files finish before a bar would be worth drawing."""
 
 
-def wanted(files: int) -> bool:
+def wanted(files: int, minimum: int | None = None) -> bool:
+    """Whether to draw a bar for a run over `files` (at least `minimum`, MIN_FILES unless given)."""
     return (
-        files >= MIN_FILES
+        files >= (MIN_FILES if minimum is None else minimum)
         and sys.stderr.isatty()
         and os.environ.get("TERM") != "dumb"
         and not os.environ.get("CI")

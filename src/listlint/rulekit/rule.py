@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 from listlint.base.values import value
 from listlint.rulekit.diagnostics import Severity, Violation
+from listlint.rulekit.settings import Command
 
 if TYPE_CHECKING:
+    from listlint.analysis.arxiv_papers import Metadata
     from listlint.rulekit.settings import Settings
     from listlint.syntax.document import Document
 
@@ -53,6 +55,9 @@ class Context:
     settings: Settings
     document: Document | None = None
     """For document-scoped rules, the document being checked."""
+    metadata: Metadata | None = None
+    """Under `verify`, arXiv's answers by versionless ID (see `arxiv_metadata`);
+    None under `check`, which knows nothing beyond the list."""
 
     @property
     def doc(self) -> Document:
@@ -85,6 +90,9 @@ class Rule:
     checked_fixes: bool = False
     """Its fixes carry a check (`Fix.verify`) that proves them safe when applied; a
     shared run keeps such a rule in the first process, where the check can run."""
+    commands: tuple[Command, ...] = (Command.CHECK,)
+    """The commands it runs under: a rule that compares entries with arXiv's
+    metadata runs under `verify` only, so that `check` never needs the network."""
 
     def option_defaults(self) -> dict[str, Any]:
         return {option.name: option.default for option in self.options}
@@ -102,6 +110,7 @@ def rule(
     formatting: bool = False,
     shares: str | None = None,
     checked_fixes: bool = False,
+    commands: Sequence[Command] = (Command.CHECK,),
 ) -> Callable[[CheckFunction], Rule]:
     """Declare a rule; the module-level name then holds the Rule."""
 
@@ -120,6 +129,7 @@ def rule(
             formatting=formatting,
             shares=shares,
             checked_fixes=checked_fixes or formatting,
+            commands=tuple(commands),
         )
 
     return wrap

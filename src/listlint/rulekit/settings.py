@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from dataclasses import field
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,15 @@ DEFAULT_EXCLUDE = (
     "site-packages/",
 )
 DEFAULT_INCLUDE = ("*.md", "*.markdown")
+
+
+class Command(enum.Enum):
+    """The commands a rule runs under."""
+
+    CHECK = "check"
+    """`check` and `fix`: the list alone, never the network."""
+    VERIFY = "verify"
+    """`verify`: the list against arXiv's metadata of its papers."""
 
 
 @value
@@ -45,6 +55,11 @@ class Settings:
     """(glob, layout) forcing `cards` or `daily` where detection is not wanted."""
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
     """Per rule name, the options the user set (validated against the rule)."""
+    cache: Path | None = None
+    """`cache = "..."`: the file `verify` keeps arXiv's answers in, resolved against
+    the configuration file's folder; None for the user's cache folder."""
+    command: Command = Command.CHECK
+    """The command whose rules run (`verify` sets its own; no configuration key)."""
 
     def relative(self, path: str) -> str:
         if self.root is None:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from listlint.rulekit.rule import Rule
+from listlint.rules.arxiv_authors_mismatch import arxiv_authors_mismatch
 from listlint.rules.arxiv_id_conflict import arxiv_id_conflict
+from listlint.rules.arxiv_id_not_found import arxiv_id_not_found
 from listlint.rules.arxiv_link_mismatch import arxiv_link_mismatch
+from listlint.rules.arxiv_title_mismatch import arxiv_title_mismatch
 from listlint.rules.code_link_not_code import code_link_not_code
 from listlint.rules.copied_abstract import copied_abstract
 from listlint.rules.copied_authors import copied_authors
@@ -53,6 +56,9 @@ RULES: tuple[Rule, ...] = (
     duplicate_title,
     copied_authors,
     title_prefix_redundant,
+    arxiv_title_mismatch,
+    arxiv_authors_mismatch,
+    arxiv_id_not_found,
     copied_abstract,
     copied_key_points,
     copied_innovation,

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from listlint.analysis.arxiv_papers import Metadata, Paper, paper_key
+from listlint.rulekit.arxiv_match import compare_authors, title_matches
 from listlint.rulekit.diagnostics import Violation
 from listlint.rulekit.identity import Repeat, display_title, entry_authors, repeated_ids
-from listlint.rulekit.rule import Context, FixAvailability, Scope, rule
+from listlint.rulekit.rule import Command, Context, FixAvailability, Scope, rule
+from listlint.syntax.model import Entry
 
 
 def _what_differs(repeat: Repeat) -> str:
@@ -25,7 +28,38 @@ def _what_differs(repeat: Repeat) -> str:
     return text if text.startswith("a ") else f"a different {text}"
 
 
-@rule(code="LL103", name="arxiv-id-conflict", scope=Scope.LIST, fix=FixAvailability.NONE)
+def _agreement(entry: Entry, paper: Paper) -> tuple[bool, bool]:
+    """(the title is arXiv's, the author list is arXiv's)."""
+    title, authors = entry.title, entry.authors
+    return (
+        title is not None and title_matches(title.value, paper.title),
+        authors is not None and compare_authors(authors.value, paper.authors) is None,
+    )
+
+
+def _which_is_arxivs(repeat: Repeat, metadata: Metadata | None) -> str:
+    """Under `verify`, which of the two entries arXiv's metadata agrees with."""
+    paper = (metadata or {}).get(paper_key(repeat.arxiv_id))
+    if paper is None:
+        return ""
+    mine, theirs = _agreement(repeat.entry, paper), _agreement(repeat.earlier, paper)
+    said = f"; arXiv's `{repeat.arxiv_id.base}` is `{paper.title}`"
+    if mine == theirs:
+        return f"{said}, which neither entry matches" if not any(mine) else ""
+    # The title decides; between two right titles, the author list.
+    earlier = display_title(repeat.earlier)
+    same_name = earlier == display_title(repeat.entry)
+    which = "this entry" if mine > theirs else "the first entry" if same_name else f"`{earlier}`"
+    return f"{said}, as {which} says"
+
+
+@rule(
+    code="LL103",
+    name="arxiv-id-conflict",
+    scope=Scope.LIST,
+    fix=FixAvailability.NONE,
+    commands=(Command.CHECK, Command.VERIFY),
+)
 def arxiv_id_conflict(ctx: Context) -> Iterator[Violation]:
     """Flag an entry whose arXiv ID an earlier entry uses with another title or author list."""
     for repeat in repeated_ids(ctx):
@@ -33,6 +67,6 @@ def arxiv_id_conflict(ctx: Context) -> Iterator[Violation]:
             continue
         yield repeat.violation(
             f"arXiv ID `{repeat.arxiv_id.base}` is also used by `{display_title(repeat.earlier)}`, "
-            f"with {_what_differs(repeat)}",
+            f"with {_what_differs(repeat)}{_which_is_arxivs(repeat, ctx.metadata)}",
             "first used",
         )

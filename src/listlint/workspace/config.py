@@ -25,6 +25,7 @@ _TOP_KEYS = {
     "languages",
     "layout",
     "rules",
+    "cache",
 }
 
 
@@ -122,6 +123,10 @@ def parse_settings(data: dict[str, Any], path: Path) -> Settings:
                         str(path),
                     )
             values[key] = tuple(table.items())
+    if "cache" in data:
+        if not isinstance(data["cache"], str) or not data["cache"].strip():
+            raise ConfigError("`cache` must be a file path (a string)", str(path))
+        values["cache"] = path.parent / data["cache"]
     if "rules" in data:
         by_name = {rule.name: rule for rule in RULES}
         by_code = {rule.code: rule for rule in RULES}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from listlint.rulekit.rule import Rule
+from listlint.rulekit.rule import Command, Rule
 
 
 def _rules() -> tuple[Rule, ...]:
@@ -36,9 +36,12 @@ def resolve_rule(name_or_code: str) -> Rule | None:
 
 
 def selected(
-    select: Iterable[str], extend_select: Iterable[str], ignore: Iterable[str]
+    select: Iterable[str],
+    extend_select: Iterable[str],
+    ignore: Iterable[str],
+    command: Command = Command.CHECK,
 ) -> tuple[Rule, ...]:
-    """Rules chosen by `select` + `extend-select`, less `ignore`.
+    """Rules of `command` chosen by `select` + `extend-select`, less `ignore`.
 
     `ALL` picks the rules enabled by default; naming a rule that is off by
     default (by code or name, not by `ALL`) turns it on.
@@ -47,6 +50,8 @@ def selected(
     select = list(select) + list(extend_select)
     ignore = list(ignore)
     for rule in _rules():
+        if command not in rule.commands:
+            continue
         explicit = any(s != "ALL" and matches(s, rule) for s in select)
         picked = explicit or ("ALL" in select and rule.default_enabled)
         if picked and not any(matches(s, rule) for s in ignore):
