@@ -56,6 +56,43 @@ _BLANK_LINE = re.compile(r"\n[ \t]*(?:\r?\n|$)")
 OpenBlock = Literal["to-blank", "to-marker"]
 
 
+class _BlockReader:
+    """`open_block`'s walk, one line at a time (see `BlocksAbove`)."""
+
+    def __init__(self) -> None:
+        self.end: re.Pattern[str] | None = None
+        """The marker that ends the kind 1-5 block open, if one is."""
+        self.paragraph = False
+        self.to_blank = False
+        """Whether a kind 6 or 7 block opened: only a blank line ends it, so the run's answer is settled."""
+
+    def read(self, text: str) -> None:
+        if self.to_blank:
+            return
+        if self.end is not None:
+            if self.end.search(text):
+                self.end = None
+            return
+        started = next(((start, marker) for start, marker in _MARKER_STARTS if start.match(text)), None)
+        if started is not None:
+            start, marker = started
+            opened = start.match(text)
+            assert opened is not None
+            self.end = None if marker.search(text, opened.end()) else marker
+            self.paragraph = False
+            return
+        if _BLOCK_TAG.match(text) or (not self.paragraph and _LONE_TAG.match(text)):
+            self.to_blank = True  # the run has no blank line to end it
+            return
+        self.paragraph = _NOT_PARAGRAPH.match(text) is None
+
+    @property
+    def open(self) -> OpenBlock | None:
+        if self.to_blank:
+            return "to-blank"
+        return "to-marker" if self.end is not None else None
+
+
 def open_block(lines: Sequence[Line]) -> OpenBlock | None:
     """The HTML block still open after `lines`, a run of non-blank lines that
     follows a blank line (or starts the file): `to-blank` for kinds 6 and 7,
@@ -65,26 +102,44 @@ def open_block(lines: Sequence[Line]) -> OpenBlock | None:
     Lines inside a quote or a list are read as paragraphs: a block opened
     there ends with its container.
     """
-    end: re.Pattern[str] | None = None
-    paragraph = False
+    reader = _BlockReader()
     for line in lines:
-        text = line.text
-        if end is not None:
-            if end.search(text):
-                end = None
-            continue
-        started = next(((start, marker) for start, marker in _MARKER_STARTS if start.match(text)), None)
-        if started is not None:
-            start, marker = started
-            opened = start.match(text)
-            assert opened is not None
-            end = None if marker.search(text, opened.end()) else marker
-            paragraph = False
-            continue
-        if _BLOCK_TAG.match(text) or (not paragraph and _LONE_TAG.match(text)):
-            return "to-blank"  # the run has no blank line to end it
-        paragraph = _NOT_PARAGRAPH.match(text) is None
-    return "to-marker" if end is not None else None
+        reader.read(line.text)
+        if reader.to_blank:
+            break
+    return reader.open
+
+
+class BlocksAbove:
+    """`open_block` of the run of non-blank lines just above a line, for lines asked
+    about in the order of the document.
+
+    Each line is read once, however many lines of one run are asked about: a
+    run of 20,000 headings glued one below the other is read once, not once for
+    each heading.
+    """
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self._lines = lines
+        self._reader = _BlockReader()
+        self._read_to = 0
+        """The reader has read the lines of its run up to here (exclusive)."""
+
+    def above(self, index: int) -> OpenBlock | None:
+        """`open_block` of the run that ends at lines[index - 1]; indices must not
+        go down from one call to the next."""
+        lines = self._lines
+        start = index
+        # Back to the run's first line, or to where the reader stopped: the lines
+        # from there on are then of the run it is reading.
+        while start > self._read_to and not lines[start - 1].blank:
+            start -= 1
+        if start > self._read_to:  # a blank line above `start`: a run of its own
+            self._reader = _BlockReader()
+        for number in range(start, index):
+            self._reader.read(lines[number].text)
+        self._read_to = index
+        return self._reader.open
 
 
 def opens_run(text: str) -> bool:

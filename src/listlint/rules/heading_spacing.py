@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
-from listlint.analysis.html_blocks import blank_line_opens_run, open_block
-from listlint.base.spans import Line, Span
+from listlint.analysis.html_blocks import BlocksAbove, blank_line_opens_run
+from listlint.base.spans import Span
 from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
 from listlint.rulekit.rule import Context, FixAvailability, Option, rule
 from listlint.syntax.daily import outside_fences
@@ -21,13 +22,6 @@ def _check_level(value: object) -> str | None:
 
 def _shorten(text: str, limit: int = 50) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
-
-
-def _run_start(lines: list[Line], index: int) -> int:
-    """The first line of the run of non-blank lines that lines[index] ends."""
-    while index > 0 and not lines[index - 1].blank:
-        index -= 1
-    return index
 
 
 def _blank_line_before(text: str, at: int, newline: str, in_html: bool) -> Fix | None:
@@ -71,17 +65,24 @@ def heading_spacing(ctx: Context) -> Iterator[Violation]:
     max_level = ctx.options["max-level"]
     # Inside a card a `#` line is raw HTML content, not a heading: the card rules own it.
     cards = [segment.span for segment in doc.segments if segment.kind == "card"]
+    card_starts = [span.start for span in cards]
     lines = doc.lines
     outside = outside_fences(lines, doc.text)
+    blocks = BlocksAbove(lines)
     for index, line in enumerate(lines):
         if not outside[index] or line.text.lstrip()[:1] != "#":
             continue
         match = ATX_HEADING.match(line.text)
-        if match is None or any(span.contains(line.span) for span in cards):
+        if match is None:
+            continue
+        # The cards tile apart, in order: only the last one starting at or before
+        # the line can hold it.
+        card = bisect_right(card_starts, line.start) - 1
+        if card >= 0 and cards[card].contains(line.span):
             continue
         previous = lines[index - 1] if index else None
         glued = previous is not None and not previous.blank
-        block = open_block(lines[_run_start(lines, index - 1) : index]) if glued else None
+        block = blocks.above(index) if glued else None
         if block == "to-marker":
             continue  # in a comment (or `<pre>`), which a blank line does not end: no heading
         shown = _shorten(line.text.strip())

@@ -1,0 +1,42 @@
+"""The HTML block open above a line, read run by run as `open_block` reads one run."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from listlint.analysis.html_blocks import BlocksAbove, open_block
+from listlint.base.spans import split_lines
+
+# Lines that open, end or leave open the blocks `open_block` knows, among text and blanks.
+LINES = (
+    "", "   ", "text", "## Heading", "# Title", "<div>", "</div>", "<details>", "<span>", "<b>bold</b> text",
+    "<!-- note", "<!-- note -->", "-->", "<pre>", "</pre>", "<?php", "?>", "<!DOCTYPE html>", "<![CDATA[", "]]>",
+    "```", "---", "> quote", "* item", "  <p>",
+)
+
+
+def _open_block_above(lines, index):  # type: ignore[no-untyped-def]
+    """`open_block` of the whole run of non-blank lines that ends at lines[index - 1]."""
+    start = index
+    while start > 0 and not lines[start - 1].blank:
+        start -= 1
+    return open_block(lines[start:index])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(LINES), max_size=40), st.data())
+def test_blocks_above_answer_as_open_block_of_the_run(texts: list[str], data: st.DataObject) -> None:
+    lines = split_lines("\n".join(texts))
+    asked = sorted(data.draw(st.lists(st.integers(0, len(lines)), max_size=20)))
+    blocks = BlocksAbove(lines)
+    for index in asked:  # in order, some twice, some runs asked about at several lines
+        assert blocks.above(index) == _open_block_above(lines, index), (texts, index)
+
+
+def test_a_run_of_glued_lines_is_read_once() -> None:
+    lines = split_lines("<!-- a\n" + "## Heading\n" * 5 + "-->\n## After\n\n## Alone\n")
+    blocks = BlocksAbove(lines)
+    assert [blocks.above(index) for index in range(1, 7)] == ["to-marker"] * 6
+    assert blocks.above(7) is None  # the comment ended on the line above
+    assert blocks.above(9) is None  # a blank line above
