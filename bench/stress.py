@@ -42,6 +42,12 @@ def glued_headings(count: int) -> str:
     return "".join(f"## Section {number}\nText of section {number}.\n" for number in range(count))
 
 
+def glued_headings_in_html(count: int) -> str:
+    """`count` headings, each glued below a `<div>` line, in one run of lines: each one's
+    fix must look for a fence or a comment opening below it, to the run's end."""
+    return "Some text\n" + "".join(f"<div>\n## Section {number}\n" for number in range(count))
+
+
 def fix_heavy_field(count: int) -> str:
     """One card whose Links field holds `count` links, each with an arXiv URL to make canonical."""
     links = " | ".join(f"[[Paper {n}]](http://arxiv.org/abs/2101.{n % 100000:05d}v1)" for n in range(count))
@@ -57,6 +63,7 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     "one card": (one_card, 2500),
     "nested details": (nested_details, 5000),
     "glued headings": (glued_headings, 10000),
+    "glued headings in HTML": (glued_headings_in_html, 10000),
     "fix-heavy field": (fix_heavy_field, 5000),
 }
 """Each shape's generator and its default N."""

@@ -153,5 +153,44 @@ def blank_line_opens_run(text: str, at: int) -> bool:
     block would let a fence or a comment open below it and run past the next
     blank line, where the block ended before: the rest of the card would show
     as code, `</details>` included."""
-    blank = _BLANK_LINE.search(text, at)
-    return opens_run(text[at : blank.start() if blank else len(text)])
+    return OpenersBelow(text).opens_below(at)
+
+
+class OpenersBelow:
+    """`blank_line_opens_run` for offsets of one text asked about in order.
+
+    The blank line found below one offset, and the first opener before it, are
+    kept for the next: the headings of a run glued one below the other in an
+    HTML block are searched to the run's end once, not once for each.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._from = 0
+        """The offset the kept search was made from."""
+        self._stop = -1
+        """Where the run below `_from` ends: the start of the next blank line (or of none: the text's end)."""
+        self._opener: int | None = None
+        """Where the first opener at or after `_from` and before `_stop` starts; None when there is none."""
+
+    def opens_below(self, at: int) -> bool:
+        text = self._text
+        if at and text[at - 1] != "\n":
+            # Searched in place, `^` matches only at a line start; in a slice, at its first character.
+            blank = _BLANK_LINE.search(text, at)
+            return opens_run(text[at : blank.start() if blank else len(text)])
+        if not self._from <= at < self._stop:
+            blank = _BLANK_LINE.search(text, at)
+            self._stop = blank.start() if blank else len(text)
+            self._opener = self._find(at)
+        elif self._opener is not None and self._opener < at:
+            self._opener = self._find(at)
+        self._from = at
+        return self._opener is not None
+
+    def _find(self, at: int) -> int | None:
+        # With the search's end at the blank line, the opener's own look ahead (a comment
+        # that its line does not end) stops there, as it does in the slice up to it.
+        opener = _RUN_OPENER.search(self._text, at, self._stop)
+        return opener.start() if opener else None
+

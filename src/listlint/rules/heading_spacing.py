@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from listlint.analysis.html_blocks import BlocksAbove, blank_line_opens_run
+from listlint.analysis.html_blocks import BlocksAbove, OpenersBelow
 from listlint.base.spans import Span
 from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
 from listlint.rulekit.rule import Context, FixAvailability, Option, rule
@@ -24,7 +24,7 @@ def _shorten(text: str, limit: int = 50) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-def _blank_line_before(text: str, at: int, newline: str, in_html: bool) -> Fix | None:
+def _blank_line_before(openers: OpenersBelow, at: int, newline: str, in_html: bool) -> Fix | None:
     """Insert a blank line before the heading at `at`.
 
     A heading interrupts a paragraph, so the blank line changes nothing shown,
@@ -34,7 +34,7 @@ def _blank_line_before(text: str, at: int, newline: str, in_html: bool) -> Fix |
     Markdown; if a fence or a comment opens there, it would run on and show the
     rest as code, so no fix is offered.
     """
-    if in_html and blank_line_opens_run(text, at):
+    if in_html and openers.opens_below(at):
         return None
     return Fix(
         "Insert a blank line before the heading",
@@ -69,6 +69,7 @@ def heading_spacing(ctx: Context) -> Iterator[Violation]:
     lines = doc.lines
     outside = outside_fences(lines, doc.text)
     blocks = BlocksAbove(lines)
+    openers = OpenersBelow(doc.text)
     for index, line in enumerate(lines):
         if not outside[index] or line.text.lstrip()[:1] != "#":
             continue
@@ -97,7 +98,7 @@ def heading_spacing(ctx: Context) -> Iterator[Violation]:
             yield Violation(
                 span=Span(line.start, line.start + len(line.text.rstrip())),
                 message=f"Heading `{shown}` is glued to the text above it (no blank line before it)",
-                fix=_blank_line_before(doc.text, line.start, doc.newline, in_html=block is not None),
+                fix=_blank_line_before(openers, line.start, doc.newline, in_html=block is not None),
             )
         stripped = len(line.text.rstrip())
         if stripped < len(line.text) and stripped > 0:
