@@ -122,3 +122,52 @@ def test_details_tags_count_in_any_case(upper: list[bool]) -> None:
         (c.span, c.close is None, c.abstract is not None) for c in cards
     ]
     assert all(c.abstract is not None and c.abstract.body_text.strip() == "Foo folds." for c in cased_cards)
+
+
+class _Unknown:
+    """`scanner._Folds` knowing no fold: every `<details>` line is walked and parsed as before."""
+
+    def __init__(self, *args: object) -> None:
+        self.end = -1
+        self.ends: dict[int, tuple[int, bool]] = {}
+
+
+# Folds nested in one another, cards among them, and what cuts or hides a block.
+_FOLD_LINES = (
+    "<details>", "<details open>", "</details>", "<details><summary>Fold</summary>", "<summary>Fold</summary>",
+    "<summary><b>Foo: Bar</b></summary>", "* **Authors:** A, B", "> **Core Innovation**", "> text",
+    "</details></details>", "<details></details>", "text <details>", "", "```", "~~~", "<!--", "-->", "## Heading",
+    "---", "plain text",
+)
+_fold_lines = st.lists(st.sampled_from(_FOLD_LINES), max_size=4).map(lambda lines: "".join(f"{line}\n" for line in lines))
+# Folds nested as written: an opening line, what the fold holds, its closing line (or none).
+_folds = st.recursive(
+    _fold_lines,
+    lambda inner: st.tuples(
+        st.sampled_from(["<details>\n", "<details>\n<summary>Fold</summary>\n\n", "<details open>\n"]),
+        st.lists(inner, max_size=3).map("".join),
+        st.sampled_from(["</details>\n", "</details>\n", ""]),
+    ).map("".join),
+    max_leaves=12,
+)
+folded_text = st.lists(_folds, max_size=4).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(folded_text, card_like_text))
+def test_folds_inside_a_block_end_and_parse_as_walked_one_by_one(text: str) -> None:
+    from unittest import mock
+
+    from listlint.syntax import scanner
+
+    with mock.patch.object(scanner, "_Folds", _Unknown):
+        walked = scan(text)
+    assert scan(text) == walked
+
+
+def test_a_card_inside_folds_is_found_and_folds_without_one_are_no_card() -> None:
+    folds = "<details>\n<summary>Fold</summary>\n\n" * 3
+    text = folds + CARD.replace("\n---\n", "") + "</details>\n" * 3 + folds + "Text.\n" + "</details>\n" * 3
+    segments, cards = scan(text)
+    assert [card.title.value for card in cards] == ["Foo: A foo model"]
+    assert text[cards[0].span.start : cards[0].span.end] == CARD.replace("\n---\n", "")

@@ -68,6 +68,17 @@ def _field_line(line: str) -> re.Match[str] | None:
     return None
 
 
+def may_make_card(line: str) -> bool:
+    """Whether a line is of the kinds that make a block a card (`parse_card`): a field
+    line, or a quote line with a bold label. A block none of whose lines is one is no
+    card, wherever they stand in it."""
+    lead = line.lstrip()[:1]
+    if lead == ">":
+        label = QUOTE_LABEL.match(line)
+        return label is not None and bool(label.group("label").strip())
+    return lead in ("*", "-", "+") and _field_line(line) is not None
+
+
 def may_hold_details(line: str) -> bool:
     """Whether a line may hold a `<details>` tag (in any case): cheap, before DETAILS_TAG."""
     return "<" in line and "details" in line.lower()

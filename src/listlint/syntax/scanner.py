@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from listlint.base.spans import Line, Span, split_lines
-from listlint.syntax.cards import DETAILS_OPEN_LINE, count_details, may_hold_details, parse_card
+from listlint.syntax.cards import DETAILS_OPEN_LINE, count_details, may_hold_details, may_make_card, parse_card
 from listlint.syntax.model import Card, Segment, Source
 
 FENCE_OPEN = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})")
@@ -100,6 +100,67 @@ def find_block_end(lines: Sequence[Line], start: int) -> tuple[int, bool]:
     return end, False
 
 
+class _Folds:
+    """`find_block_end` of the `<details>` lines inside a block that is no card, and
+    whether their blocks may be cards, for all of them in one walk of the block.
+
+    The scanner tries each `<details>` line inside such a block as a card of its own:
+    without this, N folds nested in one another are walked to their common end N
+    times, and parsed as many.
+
+    A fold inside the block ends where `find_block_end` from its line would: the walk
+    from it meets the same lines in the same fences, and a depth that differs from the
+    block's by the depth above the fold, so it closes at the first line where the
+    block's depth comes back to that; and it is cut, if it does not close, where the
+    block was cut (no line inside the block cuts, or the block would have ended there).
+    A fold inside fenced code is left to `find_block_end` (the scanner never meets one
+    there unless an HTML comment misled the block's walk).
+    """
+
+    def __init__(self, lines: Sequence[Line], start: int, end: int, closed: bool) -> None:
+        self.start = start
+        self.end = end
+        self.ends: dict[int, tuple[int, bool]] = {}
+        """By the index of a `<details>` line: what `find_block_end` says of it."""
+        self._cardish = [0]
+        """How many of the lines after `start` up to each make a card (`may_make_card`)."""
+        waiting: list[tuple[int, int]] = []  # unclosed folds: (line index, depth above it)
+        depth = 0
+        fence: str | None = None
+        count = 0
+        for index in range(start + 1, end + 1):
+            text = lines[index].text
+            lead = text.lstrip()[:1]
+            # Counted in fenced code too: `parse_card` does not know fences.
+            if lead in ("*", "-", "+", ">") and may_make_card(text):
+                count += 1
+            self._cardish.append(count)
+            if fence is not None:
+                if _fence_closes(text, fence):
+                    fence = None
+                continue
+            opened_fence = FENCE_OPEN.match(text) if lead in ("`", "~") else None
+            if opened_fence:
+                fence = opened_fence.group("fence")
+                continue
+            if may_hold_details(text):
+                above = depth
+                opened, closed_count = count_details(text)
+                depth += opened - closed_count
+                if lead == "<" and DETAILS_OPEN_LINE.match(text):
+                    waiting.append((index, above))
+            # The folds waiting are deeper the later they opened: those the line closes are on top.
+            while waiting and waiting[-1][1] >= depth:
+                self.ends[waiting.pop()[0]] = (index, True)
+        if not closed:  # a closed block closes every fold inside it
+            for index, _ in waiting:
+                self.ends[index] = (end, False)
+
+    def may_be_card(self, start: int, end: int) -> bool:
+        """Whether a line of lines[start + 1 : end + 1], all inside the block, makes a card."""
+        return self._cardish[end - self.start] > self._cardish[start - self.start]
+
+
 def _separator_after(lines: Sequence[Line], index: int) -> int | None:
     """Index of a `---` line that follows lines[index] after blank lines only."""
     nxt = index + 1
@@ -125,6 +186,7 @@ def scan(
     verbatim_start = 0
     fence: str | None = None
     in_comment = False
+    folds: _Folds | None = None  # the last block met that is no card
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -151,18 +213,24 @@ def scan(
             index += 1
             continue
         if lead == "<" and DETAILS_OPEN_LINE.match(body):
-            end, closed = find_block_end(lines, index)
-            block = lines[index : end + 1]
+            known = folds.ends.get(index) if folds is not None else None
+            end, closed = known if known is not None else find_block_end(lines, index)
             separator_index = _separator_after(lines, end) if closed else None
             last = lines[separator_index] if separator_index is not None else lines[end]
-            card = parse_card(
-                text,
-                block,
-                closed,
-                lines[separator_index] if separator_index is not None else None,
-                last.stop,
-                doc,
-            )
+            card = None
+            if known is None or folds is None or folds.may_be_card(index, end):
+                card = parse_card(
+                    text,
+                    lines[index : end + 1],
+                    closed,
+                    lines[separator_index] if separator_index is not None else None,
+                    last.stop,
+                    doc,
+                )
+            if card is None and (folds is None or index > folds.end) and end > index:
+                # The lines below are tried as cards one by one: the folds among them
+                # are read now, at once (a fold inside this one is known already).
+                folds = _Folds(lines, index, end, closed)
             if card is not None:
                 if line.start > verbatim_start:
                     segments.append(Segment("verbatim", Span(verbatim_start, line.start)))
