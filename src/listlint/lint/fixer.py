@@ -147,6 +147,7 @@ def fix_document(
     formatting = {rule.code for rule in fixing if rule.formatting}
     judges_suppressions = any(rule.name == UNUSED_SUPPRESSION for rule in fixing)
     refused: set[tuple[str, str, int]] = set()  # on the current text
+    reported: set[tuple[str, str]] = set()  # `_same` of each refusal in `outcome.refused`
     findings: list[Finding] | None = None  # on the current text
     every_rule_ran = False  # whether `findings` are every rule's, or the fixing rules' only
 
@@ -194,7 +195,8 @@ def fix_document(
                 # too: where it cannot prove a card renders the same, that card is
                 # left as written and the rest of the file is still fixed.
                 refused.add(_refusal_key(finding))
-                if all(_same(f) != _same(finding) for f, _ in outcome.refused):
+                if _same(finding) not in reported:
+                    reported.add(_same(finding))
                     outcome.refused.append((finding, reason))
         if not chosen:
             continue  # the same text, the same findings: choose again without the refused
