@@ -121,5 +121,39 @@ def normalised_html(markdown: str) -> str:
     return without_layout(_CARD_TAG.sub(lambda tag: tag[0].lower(), render(markdown)))
 
 
+# A line after which a paragraph cannot go on: a blank one, a bullet with text (an
+# item, which interrupts a paragraph at any depth of list), a `<details>` or
+# `<summary>` tag (an HTML block, which does too).
+_ENDS_PARAGRAPH_ABOVE = re.compile(r"[ \t]*\r?$| {0,3}(?:[*+-][ \t]+\S|</?(?ai:details|summary)(?:[\s/>]|$))")
+
+
+def _only_trailing_space_dropped(before: str, after: str) -> bool:
+    """Whether `after` is `before` with ASCII spaces and tabs dropped from line ends,
+    each such line followed by a line that ends the paragraph it may be in (or by none).
+
+    Such an end changes nothing shown: spaces at the end of a block are stripped, and
+    those at a line end are layout (`without_layout`) unless they make a hard break,
+    which needs two spaces and a next line in the same paragraph; so does a
+    backslash before them. Fences, tags and lists read a line's start, not its end.
+    """
+    if len(after) >= len(before):
+        return before == after
+    old, new = before.split("\n"), after.split("\n")
+    if len(old) != len(new):
+        return False
+    for number, (line, kept) in enumerate(zip(old, new)):
+        if line == kept:
+            continue
+        # A CRLF line keeps its "\r" last.
+        cr = "\r" if line.endswith("\r") else ""
+        if kept != line[: len(line) - len(cr)].rstrip(" \t") + cr:
+            return False
+        if number + 1 < len(old) and not _ENDS_PARAGRAPH_ABOVE.match(old[number + 1]):
+            return False
+    return True
+
+
 def same_rendering(before: str, after: str) -> bool:
-    return normalised_html(before) == normalised_html(after)
+    """Whether the two render to the same HTML once layout is set aside (`normalised_html`);
+    rendered only when `after` is more than `before` with line ends trimmed."""
+    return _only_trailing_space_dropped(before, after) or normalised_html(before) == normalised_html(after)
