@@ -14,8 +14,12 @@ import re
 
 _TAG = re.compile(r"<[^<>]*>")
 _ANCHOR = re.compile(r"<a\s[^>]*?href=\"(?P<url>[^\"]*)\"[^>]*>(?P<label>.*?)</a>", re.DOTALL)
-_LINE_MARKERS = re.compile(r"^[ \t]*(?:>[ \t]*)*(?:[*+-][ \t]+)?", re.MULTILINE)
-_RULE_LINE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.MULTILINE)
+# At a line start, in one pass: a thematic break, whole (`---` shown as text and a
+# rule are the same nothing), or else the quote markers and a bullet. Spaces and
+# tabs alone are left to `without_layout`, which drops them all.
+_LINE_MARKUP = re.compile(
+    r"^(?:[ \t]*(?:[-*_][ \t]*){3,}$|[ \t]*(?:(?:>[ \t]*)+(?:[*+-][ \t]+)?|[*+-][ \t]+))", re.MULTILINE
+)
 _MARKUP_CHARACTERS = re.compile(r"[*_\[\]()]")
 
 
@@ -35,8 +39,7 @@ def visible_text(markdown: str) -> str:
     rendered = _ANCHOR.sub(lambda m: f"{m.group('label')}{m.group('url')}", rendered)
     # Tags become line breaks so a raw `> **Core**` line keeps its marker at a line start.
     text = html.unescape(_TAG.sub("\n", rendered))
-    text = _RULE_LINE.sub("", text)
-    text = _LINE_MARKERS.sub("", text)
+    text = _LINE_MARKUP.sub("", text)
     text = _MARKUP_CHARACTERS.sub("", text)
     return without_layout(text)
 
