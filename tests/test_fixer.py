@@ -237,3 +237,35 @@ def test_a_pass_chooses_the_fixes_the_pairwise_comparison_chose(findings: list[F
     # Overlapping, touching, nested and repeated edits, insertions among them, and
     # formatting's (LL901) after the others: the same fixes, in the same order.
     assert _choose(findings, {"LL901"}) == _choose_pairwise(findings, {"LL901"})
+
+
+def test_the_texts_between_passes_are_freed_without_the_collector(monkeypatch: pytest.MonkeyPatch) -> None:
+    # `listlint fix` runs with the collector off: a text between two passes (and each
+    # card formatting parses to check itself) must not be kept alive by the cycle
+    # between a document and its entries.
+    import gc
+    import weakref
+
+    made: list[weakref.ref[Document]] = []
+    init = Document.__init__
+
+    def recording(self: Document, *args: object, **kwargs: object) -> None:
+        init(self, *args, **kwargs)  # type: ignore[arg-type]
+        made.append(weakref.ref(self))
+
+    # Two passes: the list fix first, then the card's format.
+    text = (
+        "<details>\n<summary><b>Foo: A foo</b></summary>\n\n* **Authors:** Ann Lee \n* **arXiv ID:** 2401.00001\n\n"
+        "<details>\n    <summary>Key points</summary>\n    * One point.\n</details>\n</details>\n\n---\n"
+    )
+    doc = Document(text, "README.md")
+    gc.collect()
+    gc.disable()
+    try:
+        monkeypatch.setattr(Document, "__init__", recording)
+        outcome = fix_document(doc, Settings())
+        assert outcome.passes >= 2 and outcome.text != text
+        assert len(made) > 2
+        assert [ref() for ref in made if ref() is not None] == [outcome.document]
+    finally:
+        gc.enable()

@@ -402,9 +402,8 @@ def fix(
     stdin_filename: str | None,
 ) -> None:
     """Apply safe fixes, canonical formatting included, in place."""
-    # Each fix pass leaves a parsed Document behind, held in a cycle through
-    # its entries (`entry.doc`): without the collector they would pile up.
-    gc.enable()
+    # The collector stays off, as for check: the fixer lets go of the texts between
+    # its passes itself (`Document.release`), the only cycles a fix leaves behind.
     from listlint.lint.run import context_documents, fix_items, group_by_settings, load_source, read_stdin, rule_steps
     from listlint.report.progress import progress_bar, wanted
     from listlint.syntax.document import BOM

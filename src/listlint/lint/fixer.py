@@ -223,6 +223,8 @@ def fix_document(
         for finding in chosen:
             outcome.applied_by_rule[finding.name] = outcome.applied_by_rule.get(finding.name, 0) + 1
         outcome.applied += len(chosen)
+        if current is not doc:  # a text between two passes: nothing refers to its entries now
+            current.release()
         current = fixed
         findings = None
         refused.clear()  # on the new text a refused fix may pass its check

@@ -49,17 +49,21 @@ def _unsafe(card: Card, text: str, after: str) -> str | None:
     from listlint.syntax.document import Document
 
     before = text[card.span.start : card.span.end]
-    reparsed = Document(after).cards
-    if len(reparsed) != 1:
-        return "the formatted card would no longer parse as one card"
-    if _fingerprint(reparsed[0]) != _fingerprint(card):
-        return "formatting would change a field value"
-    if not same_rendering(before, after):
-        return "formatting would change the rendered HTML"
-    again = format_card(after, reparsed[0], "\r\n" if "\r\n" in after else "\n")
-    if again is not None and again != after:
-        return "formatting is not stable (a second pass changes it again)"
-    return None
+    formatted = Document(after)
+    try:
+        reparsed = formatted.cards
+        if len(reparsed) != 1:
+            return "the formatted card would no longer parse as one card"
+        if _fingerprint(reparsed[0]) != _fingerprint(card):
+            return "formatting would change a field value"
+        if not same_rendering(before, after):
+            return "formatting would change the rendered HTML"
+        again = format_card(after, reparsed[0], "\r\n" if "\r\n" in after else "\n")
+        if again is not None and again != after:
+            return "formatting is not stable (a second pass changes it again)"
+        return None
+    finally:
+        formatted.release()
 
 
 def _first_difference(before: str, after: str) -> int:

@@ -154,6 +154,15 @@ class Document:
         """The lines of `text[start:end]` as `split_lines(..., start)` gives them, split once per document."""
         return self._lines.within(start, end)
 
+    def release(self) -> None:
+        """Let the parse go; it is made again if the entries are asked for again.
+
+        The entries point back here (`entry.doc`): a cycle that only the cyclic
+        collector would free, and a one-shot run keeps the collector off. A run
+        calls this for a text it is done with (a text between two fix passes).
+        """
+        self._entries = None
+
     def reparsed(self, text: str) -> Document:
         """A new text of this file (a fixed one), parsed with this one's settings."""
         return Document(text, self.path, bom=self.bom, language=self.language, layout=self.forced_layout)
