@@ -10,6 +10,7 @@ from listlint.base.caches import PER_ENTRY
 from listlint.base.spans import Span
 from listlint.base.values import value
 from listlint.rulekit.diagnostics import Related, Violation
+from listlint.rulekit.entries import entry_name
 from listlint.rulekit.identity import arxiv_key
 from listlint.rulekit.rule import Context, Option
 from listlint.syntax.document import Document
@@ -75,15 +76,6 @@ def same_paper(first: Entry, second: Entry) -> bool:
         return ids[0] == ids[1]
     titles = title_key(first), title_key(second)
     return bool(titles[0]) and titles[0] == titles[1]
-
-
-def entry_name(entry: Entry) -> str:
-    """How a message names an entry: its title, else its arXiv ID."""
-    if entry.title and entry.title.value:
-        return entry.title.value
-    if entry.arxiv_id:
-        return f"arXiv {entry.arxiv_id.value}"
-    return "an untitled entry"
 
 
 # Title words too common to tell papers apart.
@@ -163,10 +155,11 @@ def copied_parts(ctx: Context, part_of: PartOf, what: str, *, plural: bool = Fal
         reported.add(copy)
         part, first = parts[copy], parts[original]
         amount = "identical to" if source.similarity >= 0.999 else f"{source.similarity:.0%} the same as"
+        name = entry_name(first.entry, "an untitled entry", by_id="arXiv {}")
         yield Violation(
             span=part.span,
-            message=f"{what.capitalize()} {'are' if plural else 'is'} {amount} the {what} of `{entry_name(first.entry)}`",
-            related=(Related(first.span, f"the {what} of `{entry_name(first.entry)}`", doc=first.doc),),
+            message=f"{what.capitalize()} {'are' if plural else 'is'} {amount} the {what} of `{name}`",
+            related=(Related(first.span, f"the {what} of `{name}`", doc=first.doc),),
             doc=part.doc,
             entry_key=paper_key(part.entry),
         )

@@ -106,10 +106,6 @@ def entry_authors(entry: Entry) -> Authors | None:
     return normalised if normalised.names else None
 
 
-def display_title(entry: Entry) -> str:
-    return entry.title.value if entry.title else "untitled entry"
-
-
 def list_entries(ctx: Context) -> Iterator[tuple[Document, Entry]]:
     """Every entry of the run, documents loaded only for context first.
 

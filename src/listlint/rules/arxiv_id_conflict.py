@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from listlint.rulekit.diagnostics import Violation
-from listlint.rulekit.identity import Repeat, display_title, entry_authors, repeated_ids
+from listlint.rulekit.entries import entry_name
+from listlint.rulekit.identity import Repeat, entry_authors, repeated_ids
 from listlint.rulekit.rule import Context, FixAvailability, Scope, rule
 
 
@@ -32,7 +33,7 @@ def arxiv_id_conflict(ctx: Context) -> Iterator[Violation]:
         if repeat.agrees:
             continue
         yield repeat.violation(
-            f"arXiv ID `{repeat.arxiv_id.base}` is also used by `{display_title(repeat.earlier)}`, "
+            f"arXiv ID `{repeat.arxiv_id.base}` is also used by `{entry_name(repeat.earlier, 'untitled entry')}`, "
             f"with {_what_differs(repeat)}",
             "first used",
         )

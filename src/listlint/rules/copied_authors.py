@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterator
 
 from listlint.rulekit.diagnostics import Related, Violation
+from listlint.rulekit.entries import entry_name
 from listlint.rulekit.identity import (
-    display_title,
     entry_authors,
     entry_id,
     entry_title,
@@ -89,7 +89,7 @@ def copied_authors(ctx: Context) -> Iterator[Violation]:
         assert copy.authors is not None and source.authors is not None
         yield Violation(
             copy.authors.span,
-            f"The author list is that of `{display_title(source)}` (arXiv `{source_id.base if source_id else '?'}`), "
+            f"The author list is that of `{entry_name(source, 'untitled entry')}` (arXiv `{source_id.base if source_id else '?'}`), "
             f"not of arXiv `{copy_id.base if copy_id else '?'}`",
             related=(Related(source.authors.span, "the same author list here", source.doc),),
             doc=copy.doc,

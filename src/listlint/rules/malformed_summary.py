@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from listlint.base.spans import Line
 from listlint.base.values import value
 from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
+from listlint.rulekit.entries import entry_name
 from listlint.rulekit.rule import Context, FixAvailability, rule
 from listlint.syntax.document import Document
 from listlint.syntax.model import Card
@@ -51,12 +52,10 @@ def _read(line: str) -> _Reading | None:
 
 
 def _name(card: Card) -> str:
-    """How a message names a card: its title, else its arXiv ID."""
+    """How a message begins with a card: `Card` and its title, else its arXiv ID."""
     if card.title is not None:
-        return f"Card `{card.title.value}`"
-    if card.arxiv_id is not None:
-        return f"Card with arXiv ID `{card.arxiv_id.value}`"
-    return "A card"
+        return f"Card `{entry_name(card)}`"
+    return entry_name(card, "A card", by_id="Card with arXiv ID `{}`")
 
 
 def _canonical(title: str) -> str:

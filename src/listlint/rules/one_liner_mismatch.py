@@ -12,12 +12,12 @@ from listlint.rulekit.copies import (
     SHARED_TEXTS,
     check_fraction,
     entries,
-    entry_name,
     paper_key,
     same_paper,
     title_fit,
 )
 from listlint.rulekit.diagnostics import Related, Violation
+from listlint.rulekit.entries import entry_name
 from listlint.rulekit.identity import arxiv_key
 from listlint.rulekit.rule import Context, FixAvailability, Option, Scope, rule
 from listlint.syntax.document import Document
@@ -188,9 +188,10 @@ def _repeats(
             amount = "repeats" if share >= 0.999 else f"is {share:.0%} the same as"
         else:
             amount = "is taken from" if share >= 0.999 else f"is {share:.0%} taken from"
+        other_name = entry_name(other, "an untitled entry", by_id="arXiv {}")
         return (
-            f"describes another paper: it {amount} the {what} of `{entry_name(other)}`",
-            Related(source.span, f"the {what} of `{entry_name(other)}`", doc=other_doc),
+            f"describes another paper: it {amount} the {what} of `{other_name}`",
+            Related(source.span, f"the {what} of `{other_name}`", doc=other_doc),
         )
     return None
 
@@ -294,8 +295,9 @@ def _names_other(
             continue  # a famous method many entries mention
         other_doc, other = listed[others[0]]
         span = other.title.span if other.title else other.span
+        other_name = entry_name(other, "an untitled entry", by_id="arXiv {}")
         return (
-            f"names `{name}`, the method of another entry (`{entry_name(other)}`), not this one",
-            Related(span, f"`{name}` is `{entry_name(other)}`", doc=other_doc),
+            f"names `{name}`, the method of another entry (`{other_name}`), not this one",
+            Related(span, f"`{name}` is `{other_name}`", doc=other_doc),
         )
     return None
