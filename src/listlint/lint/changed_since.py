@@ -20,7 +20,7 @@ from pathlib import Path
 from listlint.base.errors import InputError, ListlintError
 from listlint.lint.entry_index import EntryIndex
 from listlint.rulekit.diagnostics import Finding
-from listlint.rulekit.pairs import entry_key
+from listlint.rulekit.identity import entry_key
 from listlint.syntax.document import Document, decode
 from listlint.syntax.model import Entry
 

@@ -13,7 +13,7 @@ from listlint.analysis.arxiv import (
     parse_id,
 )
 from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
-from listlint.rulekit.pairs import id_key
+from listlint.rulekit.identity import id_key
 from listlint.rulekit.rule import Context, FixAvailability, Option, rule
 
 _SPACE = re.compile(r"\s+")

@@ -12,13 +12,12 @@ from listlint.rulekit.copies import (
     SHARED_TEXTS,
     check_fraction,
     entries,
-    paper_key,
     same_paper,
     title_fit,
 )
 from listlint.rulekit.diagnostics import Related, Violation
 from listlint.rulekit.entries import entry_name
-from listlint.rulekit.identity import arxiv_key
+from listlint.rulekit.identity import arxiv_key, entry_key
 from listlint.rulekit.rule import Context, FixAvailability, Option, Scope, rule
 from listlint.syntax.document import Document
 from listlint.syntax.model import Entry, Quote
@@ -251,7 +250,7 @@ class _Names:
                         self._mentions.setdefault(word, set()).add(key)
 
     def _key(self, entry_index: int) -> str:
-        return paper_key(self._listed[entry_index][1]) or f"#{entry_index}"
+        return entry_key(self._listed[entry_index][1]) or f"#{entry_index}"
 
 
 def _names_used(text: str, names: Set[str]) -> set[str]:
@@ -290,8 +289,8 @@ def _names_other(
             mine is not piece and name in mine.text and name in names.used(mine) for mine in own
         ):
             continue  # its own abstract or title names it: a real relation ("builds on")
-        owners = {paper_key(listed[i][1]) for i in names.entries[name]}
-        if len(names.mentions(name) - owners - {paper_key(entry)}) > MAX_SPREAD:
+        owners = {entry_key(listed[i][1]) for i in names.entries[name]}
+        if len(names.mentions(name) - owners - {entry_key(entry)}) > MAX_SPREAD:
             continue  # a famous method many entries mention
         other_doc, other = listed[others[0]]
         span = other.title.span if other.title else other.span
