@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from listlint.api import parse_text
 from listlint.lint.engine import lint
 from listlint.lint.fixer import fix_document
 from listlint.rulekit.rule import Rule
@@ -61,8 +62,7 @@ def page_examples(text: str) -> PageExample:
 
 
 def documents(files: dict[str, str], settings: Settings | None = None) -> list[Document]:
-    settings = settings or Settings()
-    return [Document(text, path, language=settings.language_for(path), layout=settings.layout_for(path)) for path, text in files.items()]  # type: ignore[arg-type]
+    return [parse_text(text, path, settings) for path, text in files.items()]
 
 
 def lint_files(files: dict[str, str], rules: Sequence[Rule], settings: Settings | None = None):  # type: ignore[no-untyped-def]
