@@ -12,12 +12,11 @@ from __future__ import annotations
 import re
 
 from listlint.base.spans import Line, split_lines
+from listlint.canonical import card_lines
 from listlint.syntax.cards import FIELD_LINE
 from listlint.syntax.links import PLAIN_LINKS_VALUE
 from listlint.syntax.model import Card
 
-SECTION_INDENT = "    "
-LINK_SEPARATOR = " | "
 _SEPARATORS = re.compile(r"[ \t]*[|｜][ \t]*")
 _OPEN = re.compile(r"^\s*<(?ai:details)(?P<attrs>\b[^>]*)>\s*$")
 _PLAIN_SUMMARY_LINE = re.compile(r"^\s*<(?ai:summary)>(?P<name>[^<]*)</(?ai:summary)>\s*$")
@@ -117,7 +116,7 @@ def _is_canonical_field(text: str) -> bool:
     if match is None or " :" in text or " ：" in text:
         return False
     value = match.group("value") or ""
-    return "|" not in value or all(found == LINK_SEPARATOR for found in _SEPARATORS.findall(value))
+    return "|" not in value or all(found == card_lines.LINK_SEPARATOR for found in _SEPARATORS.findall(value))
 
 
 def _format_field_lines(
@@ -133,8 +132,8 @@ def _format_field_lines(
     bold = bold.replace(" :", ":").replace(" ：", "：") if match.group("colon") else bold
     value = first[match.end() :].rstrip()
     if len(lines) == 1 and PLAIN_LINKS_VALUE.match(value) and "|" in value:
-        value = LINK_SEPARATOR.join(part for part in _SEPARATORS.split(value))
-    head = f"{bullet} {bold} {value}".rstrip() if value else f"{bullet} {bold}"
+        value = card_lines.LINK_SEPARATOR.join(part for part in _SEPARATORS.split(value))
+    head = card_lines.field_line(bold, value, bullet)
     rest = [line.text for line in lines[1:]]
     if not rest:
         return [head]
@@ -165,7 +164,7 @@ def _format_quote_lines(lines: list[Line], glued_below: bool = False) -> list[st
     ]
     continues[-1] = glued_below and bool(contents[-1].strip())
     kept = _strip_trailing(contents, continues)
-    return [f"> {content}" if content else ">" for content in kept]
+    return [card_lines.quote_line(content) for content in kept]
 
 
 def _format_section_lines(lines: list[Line]) -> list[str]:
@@ -178,9 +177,9 @@ def _format_section_lines(lines: list[Line]) -> list[str]:
     if not open_match or not summary or lines[-1].text.strip().lower() != "</details>":
         return verbatim
     body = lines[2:-1]
-    head = ["<details>", f"{SECTION_INDENT}<summary>{summary.group('name').strip()}</summary>"]
+    name = summary.group("name").strip()
     if not body:
-        return head + ["</details>"]
+        return card_lines.section_lines(name, [])
     if body[0].blank:
         # Markdown mode: the body is Markdown, where indentation and blank
         # lines carry meaning; only a plain bullet list is normalised.
@@ -189,12 +188,12 @@ def _format_section_lines(lines: list[Line]) -> list[str]:
             _BULLET_ITEM.match(line.text) for line in content
         ) and not any(line.blank for line in body[1 : body.index(content[-1]) + 1]):
             items = [_BULLET_MARKER.sub("* ", line.text, count=1).rstrip() for line in content]
-            return head + [""] + items + ["", "</details>"]
+            return card_lines.section_lines(name, items, markdown=True)
         return verbatim
     if any(line.blank for line in body):
         return verbatim
     # HTML mode: the body is raw HTML text, where indentation does not render.
-    return head + [SECTION_INDENT + line.text.strip() for line in body] + ["</details>"]
+    return card_lines.section_lines(name, [line.text.strip() for line in body])
 
 
 def _format_block(kind: str, lines: list[Line], glued_below: bool = False) -> list[str]:
@@ -231,7 +230,7 @@ def _format_block(kind: str, lines: list[Line], glued_below: bool = False) -> li
     if kind == "section":
         return _format_section_lines(lines)
     if kind == "close":
-        return ["</details>"]
+        return [card_lines.CARD_CLOSE]
     return [line.text for line in lines]
 
 
@@ -288,7 +287,7 @@ def _with_tail(text: str, card: Card, segment: str, body: str) -> str:
     if card.separator is not None:
         between = text[card.body_span.end : card.separator.start]
         glued = between.count("\n") < 2
-        tail = ("" if glued else "\n") + "---"
+        tail = ("" if glued else "\n") + card_lines.SEPARATOR
         tail += "\n" if segment.endswith("\n") else ""
         return body + "\n" + tail
     return body + ("\n" if segment.endswith("\n") else "")

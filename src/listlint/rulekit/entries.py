@@ -8,12 +8,7 @@ from listlint.syntax.model import Card, Entry, Link
 
 
 def entry_name(
-    entry: Entry,
-    untitled: str = "untitled",
-    *,
-    short: bool = False,
-    width: int | None = None,
-    by_id: str | None = None,
+    entry: Entry, untitled: str = "untitled", *, short: bool = False, width: int | None = None, by_id: str | None = None
 ) -> str:
     """How a message names an entry: its title, else `untitled`; the one way to name one.
 
