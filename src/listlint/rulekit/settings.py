@@ -1,4 +1,5 @@
-"""The settings of one run, as rules and the runner read them (reading them is `workspace.config`)."""
+"""The settings of one run, as rules and the runner read them (reading them is `workspace.config`),
+and the Document they make of a file."""
 
 from __future__ import annotations
 
