@@ -12,11 +12,12 @@ from harness import lint_files
 from listlint.base.errors import ListlintError
 from listlint.lint.engine import lint
 from listlint.rulekit.diagnostics import Severity
-from listlint.rulekit.identity import normalise_authors, normalise_title, same_paper
+from listlint.rulekit.identity import arxiv_key, entry_key, normalise_authors, normalise_title, same_paper, title_key
 from listlint.rulekit.settings import Settings
 from listlint.rules import RULES
 from listlint.rules.copied_authors import copied_authors
 from listlint.rules.duplicate_arxiv_id import duplicate_arxiv_id
+from listlint.rules.duplicate_title import duplicate_title
 from listlint.rules.invalid_arxiv_id import invalid_arxiv_id
 from listlint.syntax.document import Document
 from listlint.workspace.config import parse_settings
@@ -43,6 +44,19 @@ def test_normalise_title() -> None:
     assert normalise_title("<i>Foo</i>: A  Bar&amp;Baz!") == "foo a bar baz"
     assert normalise_title("ＦＯＯ－Bar") == normalise_title("foo-bar")
     assert normalise_title("Qwen2.5-Omni") == "qwen2 5 omni"
+
+
+def test_one_arxiv_key_and_the_entry_key_beside_the_title_key() -> None:
+    versioned, old_style, untitled, entity = Document(
+        card("X: Y", arxiv="arXiv:2401.12945v3")
+        + card("Old", arxiv="math.GT/0309136")
+        + card("Foo &amp; Bar", arxiv="N/A")
+    ).entries + Document(card("Foo & Bar", arxiv="N/A")).entries
+    assert arxiv_key(versioned) == entry_key(versioned) == "arxiv:2401.12945"
+    assert arxiv_key(old_style) == "arxiv:math.gt/0309136"
+    # Titles compare with entities decoded; the key keeps the title as keys always were.
+    assert arxiv_key(untitled) is None and title_key(untitled) == title_key(entity) == "foo bar"
+    assert (entry_key(untitled), entry_key(entity)) == ("title:foo amp bar", "title:foo bar")
 
 
 def test_normalise_authors() -> None:
@@ -224,6 +238,16 @@ def test_an_id_in_full_width_digits_is_the_same_paper() -> None:
     doc = Document(text, "README.md")
     found = lint([doc], Settings(), rules=[duplicate_arxiv_id])
     assert [f.name for f in found] == ["duplicate-arxiv-id"]
+
+
+def test_an_id_is_one_id_in_any_case_as_export_and_the_pairs_read_it() -> None:
+    # The subject class of an old-style ID is written in either case; one key for all rules.
+    text = card("Foo: A Study", arxiv="math.GT/0309136") + card("Foo: A Study", arxiv="math.gt/0309136")
+    found = lint([Document(text, "README.md")], Settings(), rules=[duplicate_arxiv_id, duplicate_title])
+    # Not "the same title under another ID" (duplicate-title), as it was.
+    assert [f.message for f in found] == [
+        "arXiv ID `math.gt/0309136` is already listed in this file (`Foo: A Study`)"
+    ]
 
 
 def test_an_invalid_id_keys_its_finding_when_the_entry_has_no_key() -> None:

@@ -14,8 +14,8 @@ from listlint.lint.engine import lint, rules_for
 from listlint.lint.fixer import FixOutcome, fix_document
 from listlint.rulekit.diagnostics import Finding
 from listlint.rulekit.rule import Scope
-from listlint.rulekit.settings import Settings
-from listlint.syntax.document import Document, decode, detect_language
+from listlint.rulekit.settings import Settings, document
+from listlint.syntax.document import Document, decode
 from listlint.workspace.files import Snapshot, Source, list_files, list_path, read_source
 from listlint.workspace.gitignore import repository_root
 
@@ -82,8 +82,7 @@ def _document(data: bytes, path: str, settings: Settings) -> Document:
     """The decoded document, its language read from where it is in the list (not from
     how its path was typed: `README.md` run in `zh/` is Chinese, as `zh/README.md` is)."""
     text, bom = decode(data, path)
-    language = settings.language_for(path) or detect_language(list_path(path, settings))
-    return Document(text, path, bom=bom, language=language, layout=settings.layout_for(path))  # type: ignore[arg-type]
+    return document(text, path, settings, bom=bom, place=list_path(path, settings))
 
 
 def _needs_context(settings: Settings) -> bool:

@@ -7,13 +7,28 @@ from listlint.syntax.fields import KNOWN_EXTRA_LABELS, normalise_label
 from listlint.syntax.model import Card, Entry, Link
 
 
-def entry_name(entry: Entry) -> str:
-    """The short name or title used in messages, `untitled` when there is none."""
-    if entry.short_name is not None:
+def entry_name(
+    entry: Entry, untitled: str = "untitled", *, short: bool = False, width: int | None = None, by_id: str | None = None
+) -> str:
+    """How a message names an entry: its title, else `untitled`; the one way to name one.
+
+    What a message asks of the name varies, and only so:
+    - `short`: the short name (`TriDet` of `TriDet: Temporal Action Detection`) before
+      the title, where the entry is named among the others of its file;
+    - `width`: a title longer than this many characters is cut there and ends in `…`;
+    - `by_id`: an untitled entry with an arXiv ID is named by it, in this template
+      (`arXiv {}`), before `untitled` is used.
+    """
+    if short and entry.short_name is not None:
         return entry.short_name.value
-    if entry.title is not None:
-        return entry.title.value
-    return "untitled"
+    title = entry.title
+    if title is not None and title.value:
+        if width is not None and len(title.value) > width:
+            return title.value[:width] + "…"
+        return title.value
+    if by_id is not None and entry.arxiv_id is not None:
+        return by_id.format(entry.arxiv_id.value)
+    return untitled
 
 
 def head_span(entry: Entry) -> Span:

@@ -1,4 +1,5 @@
-"""The settings of one run, as rules and the runner read them (reading them is `workspace.config`)."""
+"""The settings of one run, as rules and the runner read them (reading them is `workspace.config`),
+and the Document they make of a file."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 
 from listlint.base.globs import glob_match
 from listlint.base.values import value
+from listlint.syntax.document import Document, detect_language
 
 DEFAULT_EXCLUDE = (
     ".git/",
@@ -82,3 +84,15 @@ class Settings:
             if glob_match(rel, pattern):
                 return layout
         return None
+
+
+def document(text: str, path: str, settings: Settings, *, bom: bool = False, place: str | None = None) -> Document:
+    """The text of the file at `path` as a Document, read as `settings` say; the one place
+    a Document is made from settings.
+
+    The language and layout are those configured for `path`, else detected: the language
+    from `place`, where the file stands in its list (`zh/README.md` for a `README.md`
+    typed inside `zh/`), when the caller knows it, else from `path` as given.
+    """
+    language = settings.language_for(path) or detect_language(place or path)
+    return Document(text, path, bom=bom, language=language, layout=settings.layout_for(path))  # type: ignore[arg-type]

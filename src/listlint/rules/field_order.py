@@ -65,7 +65,7 @@ def field_order(ctx: Context) -> Iterator[Violation]:
         yield Violation(
             span=late.label.span,
             message=(
-                f"Field `{late.label.value}` of card `{entry_name(card)}` comes after "
+                f"Field `{late.label.value}` of card `{entry_name(card, short=True)}` comes after "
                 f"`{early.label.value}`; the order is {_EXPECTED}, then other fields"
             ),
             fix=Fix("Reorder the fields", (edit,), Applicability.SAFE) if edit else None,

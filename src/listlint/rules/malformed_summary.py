@@ -7,7 +7,9 @@ from collections.abc import Iterator
 
 from listlint.base.spans import Line
 from listlint.base.values import value
+from listlint.canonical.card_lines import summary_line
 from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
+from listlint.rulekit.entries import entry_name
 from listlint.rulekit.rule import Context, FixAvailability, rule
 from listlint.syntax.document import Document
 from listlint.syntax.model import Card
@@ -51,16 +53,10 @@ def _read(line: str) -> _Reading | None:
 
 
 def _name(card: Card) -> str:
-    """How a message names a card: its title, else its arXiv ID."""
+    """How a message begins with a card: `Card` and its title, else its arXiv ID."""
     if card.title is not None:
-        return f"Card `{card.title.value}`"
-    if card.arxiv_id is not None:
-        return f"Card with arXiv ID `{card.arxiv_id.value}`"
-    return "A card"
-
-
-def _canonical(title: str) -> str:
-    return f"<summary><b>{title}</b></summary>"
+        return f"Card `{entry_name(card)}`"
+    return entry_name(card, "A card", by_id="Card with arXiv ID `{}`")
 
 
 def _replace(line: Line, new: str, title: str) -> Fix:
@@ -108,7 +104,7 @@ def _bold_problems(bold: re.Match[str], stripped: str) -> str:
 def _check_line(card: Card, line: Line) -> Violation | None:
     stripped = line.text.strip()
     bold = _BOLD.match(stripped)
-    if bold and bold.group("title").strip() and stripped == _canonical(bold.group("title").strip()):
+    if bold and bold.group("title").strip() and stripped == summary_line(bold.group("title").strip()):
         return None
     if bold:
         inner = bold.group("title").strip()
@@ -117,7 +113,7 @@ def _check_line(card: Card, line: Line) -> Violation | None:
         return Violation(
             line.span,
             f"Summary of card `{inner}` {_bold_problems(bold, stripped)}",
-            fix=_replace(line, _canonical(inner), "Rewrite as `<summary><b>Title</b></summary>`"),
+            fix=_replace(line, summary_line(inner), "Rewrite as `<summary><b>Title</b></summary>`"),
         )
     reading = _read(stripped)
     if reading is None:  # pragma: no cover - the line holds `<summary`
@@ -128,7 +124,7 @@ def _check_line(card: Card, line: Line) -> Violation | None:
         unclosed = _UNCLOSED.match(stripped)
         fix = None
         if unclosed and unclosed.group("title").strip():
-            fix = _replace(line, _canonical(unclosed.group("title").strip()), "Close the summary")
+            fix = _replace(line, summary_line(unclosed.group("title").strip()), "Close the summary")
         return Violation(line.span, f"Card summary `{stripped}` is not closed with `</summary>`", fix=fix)
     if reading.trailing:
         return Violation(line.span, f"Card summary has text after `</summary>`: `{reading.trailing}`")
@@ -139,7 +135,7 @@ def _check_line(card: Card, line: Line) -> Violation | None:
         return Violation(
             line.span,
             f"Card summary `{stripped}` is not bold: the title is not wrapped in `<b>`",
-            fix=_replace(line, _canonical(plain.group("title").strip()), "Wrap the title in `<b>`"),
+            fix=_replace(line, summary_line(plain.group("title").strip()), "Wrap the title in `<b>`"),
         )
     if not reading.tags:
         return Violation(line.span, f"Card summary `{stripped}` is not bold: the title is not wrapped in `<b>`")

@@ -25,5 +25,5 @@ def missing_field(ctx: Context) -> Iterator[Violation]:
         for key in missing:
             yield Violation(
                 span=head_span(card),
-                message=f"Card `{entry_name(card)}` has no `{ENGLISH_LABEL[key]}` field",
+                message=f"Card `{entry_name(card, short=True)}` has no `{ENGLISH_LABEL[key]}` field",
             )

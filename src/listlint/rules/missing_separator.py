@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from listlint.base.spans import Span
 from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
+from listlint.rulekit.entries import entry_name
 from listlint.rulekit.rule import Context, FixAvailability, rule
 
 
@@ -18,7 +19,7 @@ def missing_separator(ctx: Context) -> Iterator[Violation]:
         # An unclosed card has no separator by construction: unclosed-details reports it.
         if card.separator is not None or card.close is None:
             continue
-        title = card.title.value if card.title else "untitled"
+        title = entry_name(card)
         nl = doc.newline
         # After `</details>`, before its line ending: `</details>` + "\n\n---" + "\n".
         # The blank line matters: `---` glued to `</details>` is raw HTML text.

@@ -12,6 +12,7 @@ import regex
 from listlint.analysis.mojibake import repair_text
 from listlint.base.spans import Span
 from listlint.rulekit.diagnostics import Related, Violation
+from listlint.rulekit.entries import entry_name
 from listlint.rulekit.identity import arxiv_key
 from listlint.rulekit.pairs import EntryPair, FilePair, counterpart_position, file_pairs, match_entries
 from listlint.rulekit.rule import Context, FixAvailability, Scope, rule
@@ -26,16 +27,8 @@ _HAN = regex.compile(r"\p{Han}")
 _BRACKETED = regex.compile(r"\s*[(（][^()（）]*[)）]")
 
 
-def _name(doc: Document) -> str:
+def _file_name(doc: Document) -> str:
     return os.path.basename(doc.path)
-
-
-def _label(entry: Entry) -> str:
-    if entry.short_name is not None:
-        return entry.short_name.value
-    if entry.title is not None:
-        return entry.title.value if len(entry.title.value) <= _SNIPPET else entry.title.value[:_SNIPPET] + "…"
-    return "untitled"
 
 
 def _where(entry: Entry) -> Span:
@@ -74,18 +67,17 @@ def _missing(entry: Entry, source: Document, target: Document, matched: dict[int
     if anchor is None:
         offset = 0
         place = ""
-    elif after:
-        offset = anchor.span.end
-        place = f"; it belongs after `{_label(anchor)}`"
     else:
-        offset = anchor.span.start
-        place = f"; it belongs before `{_label(anchor)}`"
+        offset = anchor.span.end if after else anchor.span.start
+        where = "after" if after else "before"
+        place = f"; it belongs {where} `{entry_name(anchor, short=True, width=_SNIPPET)}`"
     key = entry.arxiv_id.value if entry.arxiv_id else None
     ident = f" (arXiv `{key}`)" if key else ""
+    name = entry_name(entry, short=True, width=_SNIPPET)
     return Violation(
         Span(offset, offset),
-        f"`{_label(entry)}`{ident} of `{_name(source)}` is missing from this file{place}",
-        related=(Related(_where(entry), f"the entry in {_name(source)}", doc=source),),
+        f"`{name}`{ident} of `{_file_name(source)}` is missing from this file{place}",
+        related=(Related(_where(entry), f"the entry in {_file_name(source)}", doc=source),),
         doc=target,
     )
 
@@ -94,7 +86,7 @@ def _differences(pair: FilePair, entries: EntryPair) -> Iterator[Violation]:
     """Language-neutral fields that differ; reported on the translation, which follows the original."""
     original, translation = entries.original, entries.translation
     source, target = pair.original, pair.translation
-    there = _name(source)
+    there = _file_name(source)
 
     def report(mine: Text, theirs: Text, message: str) -> Violation:
         return Violation(

@@ -34,5 +34,5 @@ def truncated_author_list(ctx: Context) -> Iterator[Violation]:
         written = found.strip(" ,")
         yield Violation(
             span=Span(start, authors.value.span.start + match.end()),
-            message=f"Author list of `{entry_name(card)}` ends in `{written}`; list every author",
+            message=f"Author list of `{entry_name(card, short=True)}` ends in `{written}`; list every author",
         )

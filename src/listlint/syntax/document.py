@@ -172,8 +172,8 @@ class Document:
         return f"Document({self.path!r}, {len(self.entries)} entries)"
 
 
-def load(
-    data: bytes, path: str, language: Language | None = None, layout: str | None = None
-) -> Document:
+def load(data: bytes, path: str) -> Document:
+    """A file's bytes decoded and parsed, its language and layout detected (with settings:
+    `listlint.rulekit.settings.document`)."""
     text, bom = decode(data, path)
-    return Document(text, path, bom=bom, language=language, layout=layout)
+    return Document(text, path, bom=bom)
