@@ -43,6 +43,9 @@ class Settings:
     """(glob, language) overrides of the language a file is written in."""
     layout: tuple[tuple[str, str], ...] = ()
     """(glob, layout) forcing `cards` or `daily` where detection is not wanted."""
+    style: tuple[tuple[str, str], ...] = ()
+    """(glob, style): whose conventions a file's cards are judged by, `house` (the home
+    list's) or `own` (the file's own majority); `auto`, the default, reads it from the cards."""
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
     """Per rule name, the options the user set (validated against the rule)."""
 
@@ -55,15 +58,20 @@ class Settings:
             return path.replace("\\", "/")
 
     def language_for(self, path: str) -> str | None:
-        rel = self.relative(path)
-        for pattern, language in self.languages:
-            if glob_match(rel, pattern):
-                return language
-        return None
+        return self._first(self.languages, path)
 
     def layout_for(self, path: str) -> str | None:
+        return self._first(self.layout, path)
+
+    def style_for(self, path: str) -> str:
+        """`house`, `own` or `auto`: the `style` setting of the first glob that matches."""
+        return self._first(self.style, path) or "auto"
+
+    def _first(self, table: tuple[tuple[str, str], ...], path: str) -> str | None:
+        if not table:
+            return None
         rel = self.relative(path)
-        for pattern, layout in self.layout:
+        for pattern, setting in table:
             if glob_match(rel, pattern):
-                return layout
+                return setting
         return None

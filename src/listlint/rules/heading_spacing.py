@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from listlint.base.spans import Line, Span
 from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
+from listlint.rulekit.house import house_file
 from listlint.rulekit.rule import Context, FixAvailability, Option, rule
 from listlint.syntax.daily import outside_fences
 
@@ -30,10 +31,19 @@ def _shorten(text: str, limit: int = 50) -> str:
 
 
 def _in_html_block(lines: list[Line], index: int) -> bool:
-    """Whether lines[index] belongs to an HTML block: its run of non-blank lines opens one."""
+    """Whether lines[index] belongs to an HTML block: its run of non-blank lines opens one.
+
+    A comment's block ends on the line that closes it, not at a blank line: after
+    `<!-- note -->` the next line starts anew.
+    """
+    last = index
     while index > 0 and not lines[index - 1].blank:
         index -= 1
-    return HTML_BLOCK_START.match(lines[index].text) is not None
+    if HTML_BLOCK_START.match(lines[index].text) is None:
+        return False
+    if lines[index].text.lstrip().startswith("<!--"):
+        return not any("-->" in line.text for line in lines[index:last + 1])
+    return True
 
 
 @rule(
@@ -56,6 +66,9 @@ def heading_spacing(ctx: Context) -> Iterator[Violation]:
     if "#" not in doc.text:
         return
     max_level = ctx.options["max-level"]
+    # Blank lines and bare headings are the house's habit; in another list only a
+    # heading that GitHub would not show as one (swallowed by an HTML block) is flagged.
+    house = house_file(doc, ctx.settings)
     # Inside a card a `#` line is raw HTML content, not a heading: the card rules own it.
     cards = [segment.span for segment in doc.segments if segment.kind == "card"]
     lines = doc.lines
@@ -79,6 +92,8 @@ def heading_spacing(ctx: Context) -> Iterator[Violation]:
             # Inside an HTML block the heading is swallowed as raw text; the
             # blank line makes it a heading, which changes the rendering.
             html = _in_html_block(lines, index - 1)
+            if not (house or html):
+                continue
             yield Violation(
                 span=Span(line.start, line.start + len(line.text.rstrip())),
                 message=f"Heading `{shown}` is glued to the text above it (no blank line before it)",
@@ -89,7 +104,7 @@ def heading_spacing(ctx: Context) -> Iterator[Violation]:
                 ),
             )
         stripped = len(line.text.rstrip())
-        if stripped < len(line.text) and stripped > 0:
+        if house and stripped < len(line.text) and stripped > 0:
             yield Violation(
                 span=Span(line.start + stripped, line.end),
                 message=f"Heading `{shown}` ends with trailing white space",
