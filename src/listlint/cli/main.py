@@ -112,6 +112,11 @@ _format_option = click.option(
 @click.argument("paths", nargs=-1, required=True)
 @_format_option
 @click.option("--statistics", is_flag=True, help="Print how many findings each rule raised, not the findings.")
+@click.option(
+    "--show-layout",
+    is_flag=True,
+    help="Print how each file was read (its layouts, entries and card style), and lint nothing.",
+)
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain.")
 @click.option(
     "--changed-since",
@@ -143,6 +148,7 @@ def check(
     ignore: tuple[str, ...],
     output_format: str,
     statistics: bool,
+    show_layout: bool,
     exit_zero: bool,
     changed_since: str | None,
     baseline: Path | None,
@@ -171,11 +177,21 @@ def check(
         list(discover(paths, config, stdin_filename, unreadable)), select, extend_select, ignore
     )
     stdin = read_stdin() if any(s.stdin for s in sources) else None
+    if show_layout:
+        read_only = check_sources(sources, stdin, lint_rules=False)
+        for error in [*unreadable, *read_only.errors]:
+            _err(str(error))
+        _show_layout(read_only.readings, output_format)
+        sys.exit(EXIT_ERROR if unreadable or read_only.errors else EXIT_CLEAN)
     with progress_bar(wanted(len(sources))) as steps:
         result = check_sources(sources, stdin, steps, jobs=None if parallel is None else 2 if parallel else 1)
     result.errors[:0] = unreadable
     for error in result.errors:
         _err(str(error))
+    notices = result.notices
+    if output_format in ("full", "concise"):
+        for notice in notices:
+            _err(str(notice))
     findings = result.findings
     notes = []
     if changed_since is not None:
@@ -207,10 +223,14 @@ def check(
         from listlint.report.statistics import report as report_statistics
 
         report_statistics(findings, sys.stdout, as_json=output_format == "json")
+        if output_format != "json":
+            from listlint.lint.reading import statistics_line
+
+            click.echo(statistics_line(result.readings))
     else:
-        get_reporter(output_format)(findings, sys.stdout, use_color(sys.stdout), result.errors)
+        get_reporter(output_format)(findings, sys.stdout, use_color(sys.stdout), result.errors, notices)
     if output_format == "full":
-        click.echo(_summary(findings, result.files, len(result.errors)))
+        click.echo(_summary(findings, result.files, len(result.errors), len(notices)))
         for note in notes:
             click.echo(note)
     failing = any(f.severity is Severity.ERROR for f in findings)
@@ -219,17 +239,33 @@ def check(
     sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
 
 
+def _show_layout(readings: list, output_format: str) -> None:  # type: ignore[type-arg]
+    """`check --show-layout`: how each file was read, a line each (JSON rows with `json`)."""
+    if output_format == "json":
+        import json
+
+        json.dump([reading.as_dict() for reading in readings], sys.stdout, indent=2)
+        click.echo()
+        return
+    for reading in readings:
+        for line in reading.lines():
+            click.echo(line)
+
+
 def _plural(count: int, word: str) -> str:
     suffix = "es" if word.endswith(("x", "s")) else "s"
     return f"{count} {word}{suffix if count != 1 else ''}"
 
 
-def _summary(findings: list, files: int, errors: int = 0) -> str:  # type: ignore[type-arg]
+def _summary(findings: list, files: int, errors: int = 0, unread: int = 0) -> str:  # type: ignore[type-arg]
     from listlint.rulekit.diagnostics import Applicability
 
     if errors:
         # "All checks passed" would be a lie when a file could not be checked.
         return f"Found {_plural(len(findings), 'finding')} in {_plural(files, 'file')}; {errors} could not be checked."
+    if not findings and unread:
+        # Nor when a list was not read at all.
+        return f"No findings in {_plural(files, 'file')}; {unread} read as no list (no paper entries recognised)."
     if not findings:
         return f"All checks passed ({_plural(files, 'file')})."
     fixable = sum(1 for f in findings if f.fixable)

@@ -11,6 +11,7 @@ from pathlib import Path
 from listlint.base.errors import InputError, ListlintError
 from listlint.lint.engine import lint, rules_for
 from listlint.lint.fixer import FixOutcome, fix_document
+from listlint.lint.reading import Notice, Reading, notices, read
 from listlint.rulekit.diagnostics import Finding
 from listlint.rulekit.rule import Scope
 from listlint.rulekit.settings import Settings
@@ -56,6 +57,13 @@ class RunResult:
     files: int = 0
     documents: list[Document] = field(default_factory=list)
     """The documents reported on (not the context-only ones)."""
+    readings: list[Reading] = field(default_factory=list)
+    """How each of them was read, in order."""
+
+    @property
+    def notices(self) -> list[Notice]:
+        """What the run says of files it read no list in (`lint.reading`)."""
+        return notices(self.readings)
 
 
 def load_source(source: Source, stdin: bytes | None = None, *, keep_data: bool = True) -> Loaded:
@@ -129,10 +137,12 @@ def check_sources(
     stdin: bytes | None = None,
     steps: Steps = NO_STEPS,
     jobs: int | None = 1,
+    lint_rules: bool = True,
 ) -> RunResult:
     """Lint every source; a step is a file read or a rule run.
 
-    `jobs`: see `engine.lint` (None lets large runs use a second process).
+    `jobs`: see `engine.lint` (None lets large runs use a second process). Without
+    `lint_rules` the sources are only read (`check --show-layout`).
     """
     result = RunResult()
     loaded: list[Loaded] = []
@@ -146,6 +156,9 @@ def check_sources(
     result.files = len(loaded)
     result.documents = [item.doc for item in loaded]
     groups = group_by_settings(loaded)
+    if not lint_rules:
+        result.readings = [read(item.doc, item.source.settings) for item in loaded]
+        return result
     steps.expect(rule_steps(groups))
     for settings, items in groups:
         docs = [item.doc for item in items]
@@ -153,6 +166,7 @@ def check_sources(
         result.findings.extend(
             lint(docs, settings, context=context, progress=lambda: steps.advance("Checking"), jobs=jobs)
         )
+    result.readings = [read(item.doc, item.source.settings) for item in loaded]
     return result
 
 
