@@ -15,7 +15,7 @@ from listlint.lint.reading import Notice, Reading, notices, read
 from listlint.rulekit.diagnostics import Finding
 from listlint.rulekit.rule import Scope
 from listlint.rulekit.settings import Settings
-from listlint.syntax.document import Document, decode, detect_language
+from listlint.syntax.document import Document, decode, path_language
 from listlint.workspace.files import Source, list_files, list_path, read_source
 from listlint.workspace.gitignore import repository_root
 
@@ -78,8 +78,11 @@ def _document(data: bytes, path: str, settings: Settings) -> Document:
     """The decoded document, its language read from where it is in the list (not from
     how its path was typed: `README.md` run in `zh/` is Chinese, as `zh/README.md` is)."""
     text, bom = decode(data, path)
-    language = settings.language_for(path) or detect_language(list_path(path, settings))
-    return Document(text, path, bom=bom, language=language, layout=settings.layout_for(path))  # type: ignore[arg-type]
+    language, reason = settings.language_for(path), "the configuration"
+    if language is None:
+        language, reason = path_language(list_path(path, settings)), "its name"
+    # Neither: the document reads it from its content.
+    return Document(text, path, bom=bom, language=language, layout=settings.layout_for(path), language_from=reason)  # type: ignore[arg-type]
 
 
 def _needs_context(settings: Settings) -> bool:
