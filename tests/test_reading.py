@@ -51,14 +51,14 @@ def test_paper_evidence_counts_paper_links_and_author_lines() -> None:
 def test_a_list_read_as_no_list_gets_a_notice() -> None:
     reading = read(Document(UNREAD, "README.md"), Settings())
     assert reading.notice == Notice("README.md", "no paper entries recognised (layout not known)")
-    assert reading.lines() == ["README.md: no paper entries recognised (layout not known): 3 paper links"]
+    assert reading.lines() == ["README.md: no paper entries recognised (layout not known): 3 paper links, English (by default)"]
     assert read(Document(TOOL, "tool.md"), Settings()).notice is None
     assert read(Document(CARD, "cards.md"), Settings()).notice is None
 
 
 def test_reading_names_the_layout_entries_and_card_style() -> None:
     reading = read(Document(CARD * 2, "README.md"), Settings())
-    assert reading.lines() == ["README.md: card 2 entries, house style (2 of 2 cards in the house form)"]
+    assert reading.lines() == ["README.md: card 2 entries, house style (2 of 2 cards in the house form), English (by default)"]
     assert reading.as_dict()["layouts"] == {"card": 2}
     assert read(Document("# Notes\n", "notes.md"), Settings()).lines() == ["notes.md: no entries"]
 
@@ -120,8 +120,8 @@ def test_show_layout_says_how_each_file_was_read(unread: Path, capsys, monkeypat
     ran = run_cli(["check", "--show-layout", str(cards), str(unread)], capsys, monkeypatch)
     assert ran.code == 0
     assert ran.out.splitlines() == [
-        f"{cards}: card 1 entry, house style (1 of 1 cards in the house form)",
-        f"{unread}: no paper entries recognised (layout not known): 3 paper links",
+        f"{cards}: card 1 entry, house style (1 of 1 cards in the house form), English (by default)",
+        f"{unread}: no paper entries recognised (layout not known): 3 paper links, English (by default)",
     ]
     ran = run_cli(["check", "--show-layout", "--output-format", "json", str(cards)], capsys, monkeypatch)
     assert json.loads(ran.out)[0]["entries"] == 1

@@ -59,6 +59,9 @@ class Reading:
     style: str | None
     """How its cards are judged (`own style (0 of 25 cards in the house form)`), None without cards."""
     evidence: PaperEvidence
+    language: str = "en"
+    language_from: str = "default"
+    """Why: `its name`, `its content`, `the configuration`, `default`."""
 
     @property
     def notice(self) -> Notice | None:
@@ -70,10 +73,10 @@ class Reading:
         """`README.md: card, 25 entries, own style (...)`, then a line per section when it mixes layouts."""
         if not self.entries:
             if self.evidence.paper_like:
-                return [f"{self.path}: {NO_ENTRIES}: {self.evidence.describe()}"]
+                return [f"{self.path}: {NO_ENTRIES}: {self.evidence.describe()}, {self._language()}"]
             return [f"{self.path}: no entries"]
         read = ", ".join(f"{layout} {_entries(count)}" for layout, count in self.layouts)
-        head = f"{self.path}: {read}" + (f", {self.style}" if self.style else "")
+        head = f"{self.path}: {read}" + (f", {self.style}" if self.style else "") + f", {self._language()}"
         if len(self.layouts) == 1:
             return [head]
         return [head] + [
@@ -82,6 +85,11 @@ class Reading:
             + f": {section.layout}, {_entries(section.entries)}"
             for section in self.sections
         ]
+
+    def _language(self) -> str:
+        """`Chinese (from its content)`."""
+        name = {"en": "English", "zh": "Chinese"}.get(self.language, self.language)
+        return f"{name} ({'by default' if self.language_from == 'default' else 'from ' + self.language_from})"
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -93,6 +101,8 @@ class Reading:
                 for s in self.sections
             ],
             "style": self.style,
+            "language": self.language,
+            "language_from": self.language_from,
             "paper_links": self.evidence.links,
             "notice": self.notice.message if self.notice else None,
         }
@@ -114,6 +124,8 @@ def read(doc: Document, settings: Settings) -> Reading:
         _sections(doc),
         style,
         paper_evidence(doc.text),
+        doc.language,
+        doc.language_from,
     )
 
 
