@@ -40,3 +40,15 @@ def test_length_units_make_a_translation_as_long_as_its_original() -> None:
     english = "We propose a model that generates videos"  # 7 words
     assert length_units(english) == 7
     assert length_units("我" * 18) == pytest.approx(10)
+
+
+def test_nearly_all_language_weighs_pieces_judged_one_by_one() -> None:
+    from listlint.analysis.language import nearly_all_language
+
+    chinese = ["本文提出一种新的方法，在多个数据集上取得了更好的结果。"] * 4
+    english = ["We propose a new method that is better on several benchmarks."] * 4
+    # Chinese prose naming models in Latin script is still Chinese.
+    assert nearly_all_language(chinese + ["我们提出 Space-Time U-Net 架构，用于视频生成任务。"]) == "zh"
+    assert nearly_all_language(english) == "en"
+    assert nearly_all_language(chinese + english) is None, "a bilingual file is neither"
+    assert nearly_all_language(["本文提出"]) is None, "too little to say"

@@ -92,6 +92,16 @@ def _required(doc: Document, settings: Any, overrides: Mapping[str, Mapping[str,
     return required
 
 
+def _why(doc: Document, want: str, overrides: Mapping[str, Mapping[str, str]]) -> str:
+    """Why the file wants its language, and the setting that says otherwise: the first
+    finding of a kind carries it, so a file read in the wrong language is mended once."""
+    if want != doc.language or overrides:
+        return "this rule's `languages` option sets what each field must be in"
+    source = doc.language_from
+    read = "by default" if source == "default" else f"from {source}"
+    return f"the file is read as {LANGUAGE_NAMES[want]} {read}; `languages` in the configuration sets a file's language"
+
+
 def _snippet(text: str) -> str:
     flat = " ".join(text.split()).replace("`", "'")
     return flat if len(flat) <= _SNIPPET else flat[: _SNIPPET - 1].rstrip() + "…"
@@ -172,4 +182,6 @@ def mixed_language_field(ctx: Context) -> Iterator[Violation]:
                     f" ({len(found)} of {judged[name]} {_PLURALS[name]} in this file are"
                     f" {LANGUAGE_NAMES[actual]})"
                 )
+            if number == 0:
+                message += f"; {_why(doc, required[name], ctx.options['languages'])}"
             yield Violation(prose.report_span(doc.text), message)

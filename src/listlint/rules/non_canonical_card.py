@@ -10,6 +10,7 @@ from listlint.base.spans import Span
 from listlint.canonical.card_format import format_card
 from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
 from listlint.rulekit.entries import entry_name
+from listlint.rulekit.house import card_style
 from listlint.rulekit.rule import Context, FixAvailability, rule
 from listlint.syntax.model import Card
 
@@ -80,6 +81,9 @@ def _first_difference(before: str, after: str) -> int:
 def non_canonical_card(ctx: Context) -> Iterator[Violation]:
     """Flag a card whose layout (white space, bullets, link separators) is not canonical."""
     doc = ctx.doc
+    # The canonical form is the house's: formatting never restyles another list's cards.
+    if not doc.cards or not card_style(doc, ctx.settings).house:
+        return
     for entry in doc.cards:
         canonical = format_card(doc.text, entry, doc.newline)
         if canonical is None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 from typing import Literal
 
+from listlint.analysis.language import nearly_all_language
 from listlint.base.errors import InputError
 from listlint.base.spans import Line, LineIndex, LineTable
 from listlint.syntax.daily import is_daily, scan_daily
@@ -14,10 +16,14 @@ from listlint.syntax.scanner import scan
 
 BOM = "\ufeff"
 Language = Literal["en", "zh"]
+# What a file's own prose is not: links (their labels are titles and names), emoji
+# shortcodes (`:star:`).
+_LINK = re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)")
+_SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
 
 
-def detect_language(path: str) -> Language:
-    """`README_zh.md`, `list.zh.md`, `zh/README.md` want Chinese prose; others English."""
+def path_language(path: str) -> Language | None:
+    """`README_zh.md`, `list.zh.md`, `zh/README.md` want Chinese prose; other names say nothing."""
     name = os.path.basename(path).lower()
     stem = name.rsplit(".", 1)[0]
     if stem.endswith(("_zh", "-zh", ".zh", "_cn", "-cn", "_zh-cn", "_zh_cn")):
@@ -25,7 +31,12 @@ def detect_language(path: str) -> Language:
     parts = path.replace("\\", "/").lower().split("/")
     if any(part in ("zh", "zh-cn", "zh_cn", "cn") for part in parts[:-1]):
         return "zh"
-    return "en"
+    return None
+
+
+def detect_language(path: str) -> Language:
+    """The language a path says, English when it says none."""
+    return path_language(path) or "en"
 
 
 def decode(data: bytes, path: str) -> tuple[str, bool]:
@@ -78,6 +89,7 @@ class Document:
         bom: bool = False,
         language: Language | None = None,
         layout: str | None = None,
+        language_from: str = "the configuration",
     ) -> None:
         self.path = path
         """The path as the user gave it (or `-`, or the --stdin-filename)."""
@@ -85,7 +97,8 @@ class Document:
         """The decoded text without its BOM."""
         self.bom = bom
         self.newline = newline_of(text)
-        self.language: Language = language or detect_language(path)
+        self._language: Language | None = language
+        self._language_from = language_from
         self.forced_layout = layout
         """`cards` or `daily` when configuration forces it; None to detect."""
         self._entries: tuple[Entry, ...] | None = None
@@ -108,6 +121,45 @@ class Document:
             segments, entries = scan(text, lines, doc=self)
         self._segments: tuple[Segment, ...] = tuple(segments)
         self._entries = tuple(entries)
+
+    @property
+    def language(self) -> Language:
+        """The language the file's prose must be in: as given, else as its name says, else
+        the one nearly all its prose is in (a Chinese list named README.md is Chinese),
+        else English."""
+        return self._decided_language()[0]
+
+    @property
+    def language_from(self) -> str:
+        """Why the file is in its language: `the configuration` (or whoever gave it),
+        `its name`, `its content`, or `default`."""
+        return self._decided_language()[1]
+
+    def _decided_language(self) -> tuple[Language, str]:
+        if self._language is None:
+            found, self._language_from = path_language(self.path), "its name"
+            if found is None:
+                found = nearly_all_language(self._prose())
+                self._language_from = "its content" if found is not None else "default"
+            self._language = found or "en"
+        return self._language, self._language_from
+
+    def _prose(self) -> Iterator[str]:
+        """What the file writes in sentences: its entries' prose fields and the lines
+        between its entries, less links; not titles, authors or venues, which are names."""
+        for entry in self.entries:
+            if entry.one_liner is not None:
+                yield entry.one_liner.value
+            quote = getattr(entry, "quote", None)
+            if quote is not None:
+                yield quote.body_text
+            for section in (entry.abstract, entry.key_points):
+                if section is not None:
+                    yield section.body_text
+        for segment in self.segments:
+            if segment.kind == "verbatim":
+                for line in self.text[segment.span.start : segment.span.end].splitlines():
+                    yield _SHORTCODE.sub(" ", _LINK.sub(" ", line))
 
     @property
     def entries(self) -> tuple[Entry, ...]:
@@ -156,7 +208,14 @@ class Document:
 
     def reparsed(self, text: str) -> Document:
         """A new text of this file (a fixed one), parsed with this one's settings."""
-        return Document(text, self.path, bom=self.bom, language=self.language, layout=self.forced_layout)
+        return Document(
+            text,
+            self.path,
+            bom=self.bom,
+            language=self.language,
+            layout=self.forced_layout,
+            language_from=self.language_from,
+        )
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of an offset."""
