@@ -9,8 +9,8 @@ from typing import Literal
 from listlint.base.errors import InputError
 from listlint.base.spans import Line, LineIndex, LineTable
 from listlint.syntax.daily import is_daily, scan_daily
+from listlint.syntax.layouts import scan_layouts
 from listlint.syntax.model import Card, Entry, Segment
-from listlint.syntax.scanner import scan
 
 BOM = "\ufeff"
 Language = Literal["en", "zh"]
@@ -105,7 +105,7 @@ class Document:
             segments, entries = scan_daily(text, forced=layout == "daily", doc=self, lines=lines)
         else:
             self._layout = "cards"
-            segments, entries = scan(text, lines, doc=self)
+            segments, entries = scan_layouts(text, lines, doc=self, starts=self._line_table.starts)
         self._segments: tuple[Segment, ...] = tuple(segments)
         self._entries = tuple(entries)
 

@@ -1,0 +1,111 @@
+"""Read the entries of every layout a file mixes, and tile it into their segments.
+
+The details cards are read first (`scanner.scan`); what lies between them is given to
+the readers of the other layouts in turn, each taking the lines it reads as entries:
+heading cards (which hold labelled bullets and folds of their own), then bullets.
+Fenced code and HTML comments are nobody's.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from listlint.base.spans import Line, Span
+from listlint.syntax.bullets import read_bullets
+from listlint.syntax.headings import read_headings
+from listlint.syntax.model import Entry, PaperEntry, Segment, SegmentKind, Source
+from listlint.syntax.parts import FREE, HIDDEN, TAKEN
+from listlint.syntax.scanner import FENCE_OPEN, _fence_closes, scan
+
+SEGMENT_KINDS: dict[str, SegmentKind] = {
+    "heading": "heading-card",
+    "bullet": "bullet-entry",
+    "paragraph": "paragraph-entry",
+    "table-row": "table-row",
+}
+
+
+def line_states(
+    lines: Sequence[Line], segments: Sequence[Segment], starts: Sequence[int]
+) -> tuple[list[int], list[int]]:
+    """For each line, whether a reader may take it (`FREE`), must look past it (`HIDDEN`:
+    fenced code, HTML comments) or must stop at it (`TAKEN`: a card's); and the indices
+    of the free lines, which are all the readers look at (between the cards of a card
+    list, few). `starts` are the lines' start offsets."""
+    state = [TAKEN] * len(lines)
+    free: list[int] = []
+    for segment in segments:
+        if segment.kind != "verbatim":
+            continue
+        fence: str | None = None
+        in_comment = False
+        first = bisect.bisect_left(starts, segment.span.start)
+        last = bisect.bisect_left(starts, segment.span.end, first)
+        for index in range(first, last):
+            body = lines[index].text
+            if fence is not None:
+                state[index] = HIDDEN
+                if _fence_closes(body, fence):
+                    fence = None
+                continue
+            if in_comment:
+                state[index] = HIDDEN
+                in_comment = "-->" not in body
+                continue
+            stripped = body.lstrip()
+            lead = stripped[:1]
+            if lead in ("`", "~"):
+                opened = FENCE_OPEN.match(body)
+                if opened:
+                    fence = opened.group("fence")
+                    state[index] = HIDDEN
+                    continue
+            if lead == "<" and stripped.startswith("<!--"):
+                state[index] = HIDDEN
+                in_comment = stripped.find("-->", 4) < 0
+                continue
+            state[index] = FREE
+            free.append(index)
+    return state, free
+
+
+def scan_layouts(
+    text: str, lines: list[Line], doc: Source | None = None, starts: Sequence[int] | None = None
+) -> tuple[list[Segment], list[Entry]]:
+    """Tile `text` into the segments of its entries, of every layout but the daily.
+
+    `lines` are `split_lines(text)`, and `starts` their start offsets when the caller has them.
+    """
+    house_segments, cards = scan(text, lines, doc=doc)
+    if starts is None:
+        starts = [line.start for line in lines]
+    state, free = line_states(lines, house_segments, starts)
+    found: list[PaperEntry] = []
+    for reader in (read_headings, read_bullets):
+        found.extend(reader(text, lines, state, free, doc))
+        free = [index for index in free if state[index] == FREE]
+    if not found:
+        return house_segments, list(cards)
+    found.sort(key=lambda entry: entry.span.start)
+    entries: list[Entry] = []
+    segments: list[Segment] = []
+    others = iter(found)
+    other = next(others, None)
+    for segment in house_segments:
+        if segment.kind != "verbatim":
+            segments.append(segment)
+            continue
+        start = segment.span.start
+        while other is not None and other.span.start < segment.span.end:
+            if other.span.start > start:
+                segments.append(Segment("verbatim", Span(start, other.span.start)))
+            segments.append(Segment(SEGMENT_KINDS[other.layout], other.span))
+            entries.append(other)
+            start = other.span.end
+            other = next(others, None)
+        if start < segment.span.end:
+            segments.append(Segment("verbatim", Span(start, segment.span.end)))
+    entries.extend(cards)
+    entries.sort(key=lambda entry: entry.span.start)
+    return segments, entries
