@@ -19,7 +19,6 @@ from collections.abc import Sequence
 from functools import partial
 from typing import NamedTuple
 
-from listlint.analysis.urls import is_paper_url
 from listlint.base.spans import Line, Span
 from listlint.base.values import value
 from listlint.syntax.cards import field_line
@@ -35,6 +34,7 @@ from listlint.syntax.parts import (
     arxiv_of,
     find_venue,
     implied_field,
+    links_a_paper,
     located,
     looks_like_authors,
     strip_span,
@@ -185,9 +185,9 @@ def _look(lines: Sequence[Line], item: _Item) -> _Look | None:
         authors = (offset, offset + len(names))
     # A label's item (`* 聚类`) may hold its first paper's link below: a plain title
     # counts only the links of its own line.
-    evidence = venue is not None or authors is not None or _links_a_paper(body)
+    evidence = venue is not None or authors is not None or links_a_paper(body)
     if not evidence and at.kind != "plain":
-        evidence = any(_links_a_paper(lines[index].text) for index in range(item.first + 1, item.last + 1))
+        evidence = any(links_a_paper(lines[index].text) for index in range(item.first + 1, item.last + 1))
     follow = body[at.after : at.after + 8].lstrip(" *")[:1] or "$"
     shape = at.kind + _FOLLOW.get(follow, "~")
     return _Look(line, at, venue, authors, max(stop, authors_end), evidence, shape)
@@ -195,16 +195,6 @@ def _look(lines: Sequence[Line], item: _Item) -> _Look | None:
 
 _TABLE_OF_CONTENTS = re.compile(r"\[[^\]\n]*\]\(#")
 _FOLLOW = {",": ",", "，": ",", "<": "<", "[": "[", "|": "|", "$": "$"}
-_URL_IN_TEXT = re.compile(r"\]\((?P<url>[^\s()<>]+)")
-
-
-def _links_a_paper(text: str) -> bool:
-    """Whether a line links a paper (arXiv, a DOI, a proceedings site), read without building its links."""
-    if "](" not in text:
-        return False
-    return any(is_paper_url(url) for url in _URL_IN_TEXT.findall(text))
-
-
 def _parts(text: str, lines: Sequence[Line], item: _Item, look: _Look) -> EntryParts:
     """What an item judged an entry says: title, links, venue, authors, a description."""
     line = look.line

@@ -2,8 +2,8 @@
 
 The details cards are read first (`scanner.scan`); what lies between them is given to
 the readers of the other layouts in turn, each taking the lines it reads as entries:
-heading cards (which hold labelled bullets and folds of their own), then bullets.
-Fenced code and HTML comments are nobody's.
+heading cards (which hold labelled bullets and folds of their own), table rows,
+paragraphs, then bullets. Fenced code and HTML comments are nobody's.
 """
 
 from __future__ import annotations
@@ -15,8 +15,10 @@ from listlint.base.spans import Line, Span
 from listlint.syntax.bullets import read_bullets
 from listlint.syntax.headings import read_headings
 from listlint.syntax.model import Entry, PaperEntry, Segment, SegmentKind, Source
+from listlint.syntax.paragraphs import read_paragraphs
 from listlint.syntax.parts import FREE, HIDDEN, TAKEN
 from listlint.syntax.scanner import FENCE_OPEN, _fence_closes, scan
+from listlint.syntax.tables import read_tables
 
 SEGMENT_KINDS: dict[str, SegmentKind] = {
     "heading": "heading-card",
@@ -82,7 +84,7 @@ def scan_layouts(
         starts = [line.start for line in lines]
     state, free = line_states(lines, house_segments, starts)
     found: list[PaperEntry] = []
-    for reader in (read_headings, read_bullets):
+    for reader in (read_headings, read_tables, read_paragraphs, read_bullets):
         found.extend(reader(text, lines, state, free, doc))
         free = [index for index in free if state[index] == FREE]
     if not found:

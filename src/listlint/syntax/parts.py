@@ -90,6 +90,16 @@ def has_paper_link(links: Iterable[Link]) -> bool:
     return any(is_paper_url(link.url.value) for link in links)
 
 
+_URL_IN_TEXT = re.compile(r"\]\((?P<url>[^\s()<>]+)")
+
+
+def links_a_paper(text: str) -> bool:
+    """Whether a line links a paper (arXiv, a DOI, a proceedings site), read without building its links."""
+    if "](" not in text:
+        return False
+    return any(is_paper_url(url) for url in _URL_IN_TEXT.findall(text))
+
+
 def plain(value: str) -> str:
     """Visible text, roughly: tags, bold and italic markers removed."""
     return TAG.sub(" ", value).replace("**", "").strip(" *_")
