@@ -241,8 +241,12 @@ class Card:
 
     @property
     def one_liner(self) -> Text | None:
+        """The One-liner field, else what the summary says after the title (other lists'
+        `<a href="URL">Title</a> - what it does`)."""
         found = self.field("one_liner")
-        return found.value if found and found.value.value else None
+        if found is not None:
+            return found.value if found.value.value else None
+        return self.summary.description if self.summary is not None else None
 
 
 @value
