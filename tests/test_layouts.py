@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from layout_checks import assert_spans_hold
+from layout_checks import assert_spans_hold, layout_doc
 from listlint.syntax.document import Document
 from strategies import any_text, card_like_text
 
@@ -58,3 +58,27 @@ def test_entries_of_every_layout_tile_any_text(text: str) -> None:
     assert all(a.end == b.start for a, b in zip(spans, spans[1:]))
     kinds = {"card", "heading-card", "bullet-entry", "paragraph-entry", "table-row"}
     assert [s.span for s in doc.segments if s.kind in kinds] == [e.span for e in doc.entries]
+
+
+def test_one_file_mixes_layouts_and_says_which_it_read_where() -> None:
+    doc = layout_doc("mixed.md")
+    assert_spans_hold(doc)
+    assert [(entry.layout, entry.arxiv_id.value) for entry in doc.entries] == [
+        ("card", "2106.00001"),
+        ("heading", "2106.00002"),
+        ("bullet", "2106.00003"),
+        ("bullet", "2106.00004"),
+        ("paragraph", "2106.00005"),
+        ("table-row", "2106.00006"),
+    ]
+    assert doc.layouts == {"card": 1, "heading": 1, "bullet": 2, "paragraph": 1, "table-row": 1}
+    sections = doc.layout_sections()
+    assert [(s.heading.value, s.counts) for s in sections] == [
+        ("## Cards", (("card", 1),)),
+        ("## Headings", (("heading", 1),)),
+        ("## Bullets", (("bullet", 2),)),
+        ("## Paragraphs", (("paragraph", 1),)),
+        ("## Table", (("table-row", 1),)),
+    ]
+    assert all(s.span.contains(e.span) for s in sections for e in doc.entries if s.span.start <= e.span.start < s.span.end)
+    assert Document("no entries here\n").layout_sections() == ()

@@ -12,9 +12,10 @@ import bisect
 from collections.abc import Sequence
 
 from listlint.base.spans import Line, Span
+from listlint.base.values import value
 from listlint.syntax.bullets import read_bullets
-from listlint.syntax.headings import read_headings
-from listlint.syntax.model import Entry, PaperEntry, Segment, SegmentKind, Source
+from listlint.syntax.headings import heading_level, read_headings
+from listlint.syntax.model import Entry, PaperEntry, Segment, SegmentKind, Source, Text
 from listlint.syntax.paragraphs import read_paragraphs
 from listlint.syntax.parts import FREE, HIDDEN, TAKEN
 from listlint.syntax.scanner import FENCE_OPEN, _fence_closes, scan
@@ -111,3 +112,62 @@ def scan_layouts(
     entries.extend(cards)
     entries.sort(key=lambda entry: entry.span.start)
     return segments, entries
+
+
+@value
+class LayoutSection:
+    """The entries read under one heading of a file: how many of each layout."""
+
+    heading: Text | None
+    """The heading's line, stripped (`## Papers`); None for the text before the first heading."""
+    span: Span
+    """From the heading's line to the next heading's (or the end of the file)."""
+    counts: tuple[tuple[str, int], ...]
+    """(layout, entries) for each layout read in the section, in the order first met."""
+
+    @property
+    def entries(self) -> int:
+        return sum(count for _, count in self.counts)
+
+
+def layout_sections(text: str, lines: Sequence[Line], entries: Sequence[Entry]) -> tuple[LayoutSection, ...]:
+    """The sections of a file that hold entries, each with the layouts read in it.
+
+    A section is the text under a heading (one that is no entry's own, as a heading
+    card's is), outside fenced code and the entries.
+    """
+    spans = [entry.span for entry in entries]
+    headings: list[int] = []
+    fence: str | None = None
+    position = 0
+    for index, line in enumerate(lines):
+        body = line.text
+        if fence is not None:
+            if _fence_closes(body, fence):
+                fence = None
+            continue
+        lead = body.lstrip()[:1]
+        if lead in ("`", "~") and FENCE_OPEN.match(body):
+            fence = FENCE_OPEN.match(body).group("fence")  # type: ignore[union-attr]
+            continue
+        if lead != "#" or not heading_level(body):
+            continue
+        while position < len(spans) and spans[position].end <= line.start:
+            position += 1
+        if position < len(spans) and spans[position].start <= line.start:
+            continue  # inside an entry: a heading card's own, or a card's text
+        headings.append(index)
+    bounds = [0] + [lines[index].start for index in headings] + [len(text)]
+    titles: list[Text | None] = [None] + [Text(lines[i].span, lines[i].text.strip()) for i in headings]
+    found = []
+    cursor = 0
+    for number, title in enumerate(titles):
+        start, end = bounds[number], bounds[number + 1]
+        counts: dict[str, int] = {}
+        while cursor < len(entries) and entries[cursor].span.start < end:
+            layout = entries[cursor].layout
+            counts[layout] = counts.get(layout, 0) + 1
+            cursor += 1
+        if counts:
+            found.append(LayoutSection(title, Span(start, end), tuple(counts.items())))
+    return tuple(found)
