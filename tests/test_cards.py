@@ -48,6 +48,7 @@ def test_colon_outside_the_bold_bare_labels_and_chinese_labels() -> None:
     assert [(item.label.value, item.key) for item in bar.fields if item.key is None] == [
         ("Venue & Year", None),
         ("Key Contribution", None),
+        ("Abstract", None),
     ]
     assert bar.arxiv_id.value == "2105.00002"
     baz = cards["Baz"]
