@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from layout_checks import assert_spans_hold, at, layout_doc
+from layout_checks import LAYOUTS, assert_spans_hold, at, layout_doc
 from listlint.syntax.document import Document
 from listlint.syntax.model import Card
 
@@ -77,3 +77,13 @@ def test_the_id_field_wins_and_a_card_without_one_takes_its_paper_links() -> Non
     assert linked.value == "2101.00001" and at(doc, linked) == "2101.00001"
     empty = Document(card.format(id="* **arXiv ID:**\n")).cards[0]
     assert empty.arxiv_id is None  # an empty field is empty-field's, not a link's to fill
+
+
+def test_cards_of_other_lists_are_not_formatted_to_the_home_form() -> None:
+    from listlint.api import check_text, format_text
+
+    text = (LAYOUTS / "details-cards.md").read_text(encoding="utf-8")
+    assert format_text(text, "README.md") == text
+    assert not [f for f in check_text(text, "README.md") if f.name == "non-canonical-card"]
+    home = "<details>\n<summary><b>Foo: A Title</b></summary>\n\n-   **Authors:** Ada Lovelace\n</details>\n"
+    assert format_text(home, "README.md") != home

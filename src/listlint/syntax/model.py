@@ -187,6 +187,13 @@ class Card:
         return self.summary.title if self.summary else None
 
     @property
+    def house_form(self) -> bool:
+        """Whether the card is written as the home list writes its cards: a bold title in
+        its summary (`<summary><b>Title</b></summary>`), not another list's link or
+        description (`<summary><a href="URL">Title</a> - ...</summary>`)."""
+        return self.summary is not None and self.summary.bold
+
+    @property
     def short_name(self) -> Text | None:
         return self.summary.short_name if self.summary else None
 
