@@ -79,6 +79,24 @@ def test_same_paper_needs_its_title_or_its_authors() -> None:
     assert [same_paper(first, other) for other in others] == [True, True, False]
 
 
+def test_a_title_retyped_a_little_is_the_same_paper() -> None:
+    """Lists retype titles from a paper's versions: one ID under a title with an accent,
+    a plural or a word more is the paper listed twice, not an ID moved to another paper."""
+    base = "- [{}](https://arxiv.org/abs/2101.00001), Ada Lovelace, Alan Turing, Grace Hopper, CVPR 2023\n"
+    other = "- [{}](https://arxiv.org/abs/2101.00001), Edsger Dijkstra, Barbara Liskov, CVPR 2023\n"
+    for first, second in (
+        ("On the Bias of Frechet Distances", "On the Bias of Fréchet Distances"),
+        ("Pixel-Aligned Language Model", "Pixel Aligned Language Models"),
+        ("Masked Puzzles with Diffusion Transformers", "Masked Puzzles with Diffusion Vision Transformers"),
+        ("Scaled Decoupled Distillation", "Scale Decoupled Distillation"),
+    ):
+        one, two = Document(base.format(first) + other.format(second), "README.md").entries
+        assert same_paper(one, two), (first, second)
+    for first, second in (("Foo2-VL Technical Report", "Foo2.5-VL Technical Report"), ("Foo v2 Model", "Foo v3 Model")):
+        one, two = Document(base.format(first) + other.format(second), "README.md").entries
+        assert not same_paper(one, two), (first, second)
+
+
 def test_truncated_lists_agree_with_their_prefix_only() -> None:
     full = normalise_authors("Ada Lovelace, Alan Turing, Grace Hopper")
     assert normalise_authors("Ada Lovelace, et al.").agrees(full)

@@ -251,10 +251,13 @@ def format_card(text: str, card: Card, newline: str = "\n") -> str | None:
     """The canonical text of the card's segment, or None when it is not ours to format.
 
     An unclosed card, or one whose summary is on its opening line, is left
-    alone: its structure must be mended first (the structure rules say how).
+    alone: its structure must be mended first (the structure rules say how). So is a
+    card of another list's form (`Card.house_form`).
     """
     if card.close is None or card.summary is None or card.summary.span.start == card.open.start:
         return None
+    if not card.house_form:
+        return None  # another list's card: its form is its own, not the home list's to impose
     segment = text[card.span.start : card.span.end]
     body_span = card.body_span
     if (

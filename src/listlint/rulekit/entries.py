@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from listlint.base.spans import Span
+from listlint.syntax.document import Document
 from listlint.syntax.fields import KNOWN_EXTRA_LABELS, normalise_label
-from listlint.syntax.model import Card, Entry, Link
+from listlint.syntax.model import Card, Entry, Link, PaperEntry
 
 
 def entry_name(
@@ -72,10 +73,16 @@ def all_links(entry: Entry) -> tuple[Link, ...]:
     return entry.links
 
 
-def prose_spans(card: Card) -> list[Span]:
-    """Where a card holds free text: field values, the quote's body, section bodies."""
-    spans = [item.value.span for item in card.fields]
-    if card.quote is not None:
-        spans.append(card.quote.body.span)
-    spans.extend(section.body.span for section in card.sections)
+def prose_spans(entry: Card | PaperEntry) -> list[Span]:
+    """Where an entry holds free text: field values, a card's quote, section bodies."""
+    spans = [item.value.span for item in entry.fields]
+    if isinstance(entry, Card) and entry.quote is not None:
+        spans.append(entry.quote.body.span)
+    spans.extend(section.body.span for section in entry.sections if section.body.span not in spans)
     return spans
+
+
+def written_entries(doc: Document) -> list[Card | PaperEntry]:
+    """The entries whose parts are written by hand: cards and other lists' entries (a
+    digest is generated, and has its own rules)."""
+    return [entry for entry in doc.entries if isinstance(entry, (Card, PaperEntry))]

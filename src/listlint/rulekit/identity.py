@@ -196,6 +196,40 @@ def _title_keys(entry: Entry) -> frozenset[str]:
     return frozenset(keys)
 
 
+def _near(titles: frozenset[str], others: frozenset[str]) -> bool:
+    """Whether two titles are one, retyped a little differently (lists copy titles from
+    the paper's versions): accents (`Fréchet`, `Frechet`), a plural (`Surface`,
+    `Surfaces`), one word more (`Diffusion Vision Transformers`) or one word spelt
+    one letter apart (`Scaled`, `Scale`). A number more (`Qwen2 VL`, `Qwen2 5 VL`) or
+    another word (`Foo v2`) is another paper."""
+    return any(_one_title(mine, theirs) for mine in titles for theirs in others)
+
+
+def _one_title(first: str, second: str) -> bool:
+    import difflib  # only for an ID two entries share with titles that are not equal
+
+    mine, theirs = _fold_accents(first).split(), _fold_accents(second).split()
+    if min(len(mine), len(theirs)) < 3:
+        return False
+    changes = [op for op in difflib.SequenceMatcher(None, mine, theirs).get_opcodes() if op[0] != "equal"]
+    if not changes:
+        return True
+    if len(changes) > 1:
+        return False
+    tag, start, end, other_start, other_end = changes[0]
+    words = mine[start:end] + theirs[other_start:other_end]
+    if tag in ("insert", "delete"):
+        return len(words) == 1 and words[0].isalpha() and len(words[0]) >= 3
+    if end - start != 1 or other_end - other_start != 1 or not all(word.isalpha() for word in words):
+        return False
+    shorter, longer = sorted(words, key=len)
+    return len(longer) - len(shorter) == 1 and longer.startswith(shorter) and len(shorter) >= 4
+
+
+def _fold_accents(title: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", title) if not unicodedata.combining(ch))
+
+
 class _Card:
     """An entry with an ID; its titles and authors are read only once another entry shares the ID."""
 
@@ -212,7 +246,9 @@ class _Card:
 
     def differences(self, other: _Card) -> tuple[bool, bool]:
         """(title differs, authors differ); what one card does not give is not compared."""
-        title_differs = bool(self.titles and other.titles and not self.titles & other.titles)
+        title_differs = bool(
+            self.titles and other.titles and not self.titles & other.titles and not _near(self.titles, other.titles)
+        )
         authors_differ = bool(
             self.authors and other.authors and not self.authors.agrees(other.authors)
         )

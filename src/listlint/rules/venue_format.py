@@ -40,6 +40,10 @@ def venue_format(ctx: Context) -> Iterator[Violation]:
         # A commercial model has a release, not a venue: `2024 (Alpha)` is all there is.
         if isinstance(entry, Card) and is_model_card(entry):
             continue
+        # `VENUE YEAR` is how a card's Published in field is written; a bullet's
+        # `<ins>NeurIPS, 2023</ins>` or a table's Venue column is the list's own form.
+        if entry.layout not in ("card", "daily"):
+            continue
         venue = entry.field("published_in")
         if venue is None or not venue.value.value:
             continue

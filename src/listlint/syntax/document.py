@@ -11,8 +11,8 @@ from listlint.analysis.language import nearly_all_language
 from listlint.base.errors import InputError
 from listlint.base.spans import Line, LineIndex, LineTable
 from listlint.syntax.daily import is_daily, scan_daily
+from listlint.syntax.layouts import LayoutSection, layout_sections, scan_layouts
 from listlint.syntax.model import Card, Entry, Segment
-from listlint.syntax.scanner import scan
 
 BOM = "\ufeff"
 Language = Literal["en", "zh"]
@@ -118,7 +118,7 @@ class Document:
             segments, entries = scan_daily(text, forced=layout == "daily", doc=self, lines=lines)
         else:
             self._layout = "cards"
-            segments, entries = scan(text, lines, doc=self)
+            segments, entries = scan_layouts(text, lines, doc=self, starts=self._line_table.starts)
         self._segments: tuple[Segment, ...] = tuple(segments)
         self._entries = tuple(entries)
 
@@ -179,6 +179,19 @@ class Document:
         if self._entries is None:
             self._parse()
         return self._layout
+
+    @property
+    def layouts(self) -> dict[str, int]:
+        """How many entries of each layout the file holds (`card`, `heading`, `bullet`,
+        `paragraph`, `table-row`, `daily`), in the order first met."""
+        counts: dict[str, int] = {}
+        for entry in self.entries:
+            counts[entry.layout] = counts.get(entry.layout, 0) + 1
+        return counts
+
+    def layout_sections(self) -> tuple[LayoutSection, ...]:
+        """Per section (the text under a heading) that holds entries, the layouts read in it."""
+        return layout_sections(self.text, self.lines, self.entries)
 
     @property
     def _lines(self) -> LineTable:
