@@ -5,13 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import RULE_FIXTURES, shared_path
 from fake_rules import oscillating
 from harness import case_files, documents
 from listlint.base.errors import UnsafeFixError
 from listlint.lint.engine import lint
-from listlint.lint.fixer import MAX_PASSES, fix_document
+from listlint.base.spans import Span
+from listlint.lint.fixer import MAX_PASSES, _choose, fix_document
+from listlint.rulekit.diagnostics import Edit, Finding, Fix, Location, Severity
 from listlint.rulekit.settings import Settings
 from listlint.rules import RULES
 from listlint.syntax.document import Document
@@ -186,3 +190,50 @@ def test_a_card_formatting_cannot_prove_safe_is_left_and_the_rest_is_fixed(
     )
     assert target.read_text(encoding="utf-8") == outcome.text
     assert ran.exit_code == 1
+
+
+def _choose_pairwise(findings: list[Finding], formatting: set[str]) -> list[Finding]:
+    """How a pass chose its fixes before the span index: each against every span taken."""
+    taken: list[Span] = []
+    chosen = []
+    for finding in sorted(findings, key=lambda f: (f.code in formatting, f.span.start, f.code)):
+        assert finding.fix is not None
+        spans = [edit.span for edit in finding.fix.edits]
+        if any(span.overlaps(other) for span in spans for other in taken):
+            continue
+        taken.extend(spans)
+        chosen.append(finding)
+    return chosen
+
+
+@st.composite
+def _fixed_findings(draw: st.DrawFn) -> list[Finding]:
+    doc = Document("x\n", "README.md")
+    found = []
+    for number in range(draw(st.integers(0, 25))):
+        edits = []
+        for _ in range(draw(st.integers(1, 3))):
+            start = draw(st.integers(0, 20))
+            edits.append(Edit(Span(start, start + draw(st.sampled_from([0, 0, 1, 2, 4, 9]))), str(number)))
+        start = draw(st.integers(0, 20))
+        found.append(
+            Finding(
+                draw(st.sampled_from(["LL406", "LL505", "LL901"])),
+                "rule",
+                f"finding {number}",
+                Severity.ERROR,
+                Location("README.md", 1, 1, 1, 1),
+                Span(start, start),
+                doc,
+                Fix("Fix it", tuple(edits)),
+            )
+        )
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(_fixed_findings())
+def test_a_pass_chooses_the_fixes_the_pairwise_comparison_chose(findings: list[Finding]) -> None:
+    # Overlapping, touching, nested and repeated edits, insertions among them, and
+    # formatting's (LL901) after the others: the same fixes, in the same order.
+    assert _choose(findings, {"LL901"}) == _choose_pairwise(findings, {"LL901"})

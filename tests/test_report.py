@@ -253,6 +253,26 @@ def test_long_lines_are_windowed_by_terminal_width() -> None:
     assert _window(short, 16, 26) == (short, 16, 26)
 
 
+def test_findings_sharing_a_line_show_that_line_of_their_own_file() -> None:
+    # The excerpt of a line is made once for all its findings: two files with
+    # findings on the same line number each show their own line.
+    from listlint.report.full import excerpt, report
+    from listlint.rules.non_canonical_arxiv_url import non_canonical_arxiv_url
+
+    def links(number: int) -> str:
+        urls = " | ".join(f"[[P{n}]](http://arxiv.org/abs/2101.0000{n}v{number})" for n in range(1, 4))
+        return "<details>\n<summary><b>Foo: A</b></summary>\n\n* **Authors:** A\n* **Links:** " + urls + "\n</details>\n"
+
+    docs = documents({"a.md": links(1), "b.md": links(2)})
+    findings = lint(docs, Settings(), rules=[non_canonical_arxiv_url])
+    assert [(f.path, f.line) for f in findings] == [("a.md", 5)] * 3 + [("b.md", 5)] * 3
+    out = io.StringIO()
+    report(findings, out)
+    shown = out.getvalue()
+    for finding in findings:
+        assert "\n".join(excerpt(finding, False)) in shown
+
+
 def _walked_window(source: str, col: int, stop: int) -> tuple[str, int, int]:
     """`_window` as it measured every line before its ASCII shortcut: one character at a time."""
     from listlint.report.full import WINDOW, _char_width, _width

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from listlint.base.errors import UnsafeFixError
-from listlint.base.spans import Span
+from listlint.base.span_index import SpanIndex
 from listlint.lint.engine import lint, rules_for
 from listlint.lint.suppressions import UNUSED_SUPPRESSION, needs_every_rule
 from listlint.rulekit.diagnostics import Applicability, Edit, Finding
@@ -68,14 +68,19 @@ def _allowed(finding: Finding, unsafe: bool) -> bool:
 
 def _choose(findings: Sequence[Finding], formatting: set[str]) -> list[Finding]:
     """Fixes for one pass: specific rules before formatting, no two touching one span."""
-    taken: list[Span] = []
+    # One index for each kind, as the findings come sorted by kind, then by place:
+    # each index takes its spans in about the order of the text, so adding one is
+    # an append, not an insertion in the middle of a long list.
+    taken = (SpanIndex(), SpanIndex())
     chosen = []
     for finding in sorted(findings, key=lambda f: (f.code in formatting, f.span.start, f.code)):
         assert finding.fix is not None
         spans = [edit.span for edit in finding.fix.edits]
-        if any(span.overlaps(other) for span in spans for other in taken):
+        if any(index.collides(span) for index in taken for span in spans):
             continue
-        taken.extend(spans)
+        own = taken[finding.code in formatting]
+        for span in spans:
+            own.add(span)
         chosen.append(finding)
     return chosen
 

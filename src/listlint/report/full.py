@@ -70,14 +70,29 @@ def _window(source: str, col: int, stop: int) -> tuple[str, int, int]:
     return prefix + source[lead:end] + suffix, col + shift, min(stop, end) + shift
 
 
-def excerpt(finding: Finding, color: bool) -> list[str]:
+def _source_line(finding: Finding) -> str:
+    """The finding's first line as shown, tabs expanded."""
     doc = finding.doc
-    index = doc.index
-    line_no = finding.location.line
-    start = index.line_start(line_no)
+    start = doc.index.line_start(finding.location.line)
     end = doc.text.find("\n", start)
     end = len(doc.text) if end == -1 else end
-    source = doc.text[start:end].rstrip("\r").expandtabs(4)
+    return doc.text[start:end].rstrip("\r").expandtabs(4)
+
+
+def excerpt(finding: Finding, color: bool, sources: dict[tuple[int, int], str] | None = None) -> list[str]:
+    """The finding's line, cut to a window around it, with the span underlined.
+
+    `sources` keeps the lines made so far, by document and line: a line holding
+    thousands of findings (one field's long list of links) is made once, not
+    once for each.
+    """
+    line_no = finding.location.line
+    key = (id(finding.doc), line_no)
+    source = sources.get(key) if sources is not None else None
+    if source is None:
+        source = _source_line(finding)
+        if sources is not None:
+            sources[key] = source
     gutter = len(str(line_no))
     col = finding.location.column - 1
     if finding.location.end_line == line_no:
@@ -102,13 +117,14 @@ def report(
     errors: Sequence[ListlintError] = (),
     notices: Sequence[Notice] = (),
 ) -> None:
+    sources: dict[tuple[int, int], str] = {}
     for finding in findings:
         head = (
             f"{_style(finding.path, color, bold=True)}:{finding.line}:{finding.column}: "
             f"{_style(finding.code, color, fg='red', bold=True)} "
             f"[{finding.name}] {finding.message}"
         )
-        lines = [head, *excerpt(finding, color)]
+        lines = [head, *excerpt(finding, color, sources)]
         for related in finding.related:
             where = f"{related.location.path}:{related.location.line}:{related.location.column}"
             lines.append(f"  = note: {related.message}: {where}")
