@@ -112,7 +112,7 @@ def parse_settings(data: dict[str, Any], path: Path) -> Settings:
                     raise ConfigError(f"`per-file-ignores.{pattern}`: {problem}", str(path))
             pairs.append((pattern, codes))
         values["per_file_ignores"] = tuple(pairs)
-    for key, allowed in (("languages", ("en", "zh")), ("layout", ("cards", "daily"))):
+    for key, allowed in (("languages", ("en", "zh", "ja", "ko")), ("layout", ("cards", "daily"))):
         if key in data:
             table = _mapping(data[key], key, path)
             _check_patterns(table, key, path)
