@@ -6,11 +6,16 @@ from collections.abc import Iterator
 
 from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
 from listlint.rulekit.rule import Context, FixAvailability, rule
-from listlint.syntax.fields import ENGLISH_LABEL, KNOWN_EXTRA_LABELS, LABEL_KEYS, is_chinese_label, normalise_label
+from listlint.syntax.fields import (
+    CHINESE_LABEL,
+    ENGLISH_LABEL,
+    KNOWN_EXTRA_LABELS,
+    LABEL_KEYS,
+    is_chinese_label,
+    normalise_label,
+)
 
 # What a suggestion may be: the English labels, the Chinese ones, the known extras.
-_CHINESE_LABEL = {"authors": "作者", "affiliations": "机构", "one_liner": "一句话总结",
-                  "published_in": "发表于", "links": "链接"}
 _EXTRA_LABEL = {"model": "Model", "modelid": "Model ID"}
 
 
@@ -26,8 +31,8 @@ def _suggestion(label: str) -> str | None:
     if close[0] in _EXTRA_LABEL:
         return _EXTRA_LABEL[close[0]]
     key = LABEL_KEYS[close[0]]
-    if is_chinese_label(label) and key in _CHINESE_LABEL:
-        return _CHINESE_LABEL[key]
+    if is_chinese_label(label) and key in CHINESE_LABEL:
+        return CHINESE_LABEL[key]
     return ENGLISH_LABEL[key]
 
 
