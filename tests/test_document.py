@@ -30,6 +30,12 @@ def test_decode_errors_name_the_line() -> None:
         ("zh/README.md", "zh"),
         ("README-CN.md", "zh"),
         ("zhang/README.md", "en"),
+        ("README_ja.md", "ja"),
+        ("README-JP.md", "ja"),
+        ("ko/README.md", "ko"),
+        ("README_kr.md", "ko"),
+        ("gecko.md", "en"),
+        ("README_zh-cn.md", "zh"),
     ],
 )
 def test_detect_language(path: str, language: str) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -225,28 +224,24 @@ def test_corpus_findings_and_speed() -> None:
         Document(path.read_text(encoding="utf-8"), str(path.relative_to(corpus)))
         for path in sorted(corpus.rglob("*.md"))
     ]
-    started = time.perf_counter()
     findings = lint(docs, Settings(), rules=IDENTITY)
-    elapsed = time.perf_counter() - started
     counts: dict[str, int] = {}
     for finding in findings:
         counts[finding.code] = counts.get(finding.code, 0) + 1
     # Every one of these was read and is a real defect (see the rule pages).
     assert counts == {"LL101": 4, "LL102": 37, "LL103": 13, "LL104": 2, "LL106": 2, "LL107": 4}
-    assert elapsed < 10, elapsed
 
 
 def test_list_rules_stay_linear_on_a_large_list() -> None:
     # 4000 distinct cards plus 1000 cards pasting one placeholder ID: an
-    # all-pairs comparison would make millions of comparisons here.
+    # all-pairs comparison would make millions of comparisons here (timed in bench/,
+    # not here: a test asserts what is found, never how fast).
     text = "".join(
         card(f"Paper {i}: Title {i}", authors=f"A{i} B, C{i} D, E F", arxiv=f"2101.{i:05d}") for i in range(4000)
     )
     text += "".join(card(f"Same {i}: Other {i}", authors=f"X{i} Y, Z W", arxiv="2101.99999") for i in range(1000))
     doc = Document(text, "README.md")
-    started = time.perf_counter()
     findings = lint([doc], Settings(), rules=IDENTITY)
-    assert time.perf_counter() - started < 8
     assert [f.code for f in findings] == ["LL103"] * 999
 
 

@@ -117,3 +117,30 @@ def test_the_help_names_the_rule_option_when_it_decides() -> None:
     findings = [f for f in _findings(Document("".join(cards), "README.md", language="en"), settings) if f.message.startswith("One-liner")]
     assert findings and findings[0].message.endswith("; this rule's `languages` option sets what each field must be in")
     assert "languages" not in findings[1].message
+
+
+def test_configuration_can_declare_a_file_korean(tmp_path: Path) -> None:
+    """`languages` names a Korean file; its English and Chinese fields are then flagged."""
+    from listlint.rulekit.settings import document
+
+    settings = parse_settings({"languages": {"lists/*.md": "ko"}}, tmp_path / "listlint.toml")
+    card = (
+        "<details>\n<summary><b>Rho: An Invented Paper</b></summary>\n\n"
+        "* **Authors:** Ada Lovelace\n* **arXiv ID:** 2102.00018\n"
+        "* **One-liner:** {one_liner}\n</details>\n\n---\n\n"
+    )
+    text = "".join(
+        card.format(one_liner=line)
+        for line in (
+            "단일 이미지에서 고품질 3D 메시를 빠르게 복원하는 방법.",
+            "A transformer that restores a mesh from one image.",
+            "提出一种由单张图像快速重建三维网格的方法。",
+        )
+    )
+    doc = document(text, str(tmp_path / "lists" / "papers.md"), settings)
+    assert doc.language == "ko"
+    messages = [f.message.split(":")[0] for f in _findings(doc, settings)]
+    assert messages == [
+        "One-liner is in English, but this file wants Korean",
+        "One-liner is in Chinese, but this file wants Korean",
+    ]

@@ -7,9 +7,7 @@ from dataclasses import dataclass, field
 
 from listlint.analysis.arxiv import canonical_url
 from listlint.canonical import card_lines
-from listlint.syntax.fields import CANONICAL_FIELDS
-
-QUOTE_LABEL = {"en": "Core Innovation", "zh": "核心创新"}
+from listlint.syntax.fields import CANONICAL_FIELDS, QUOTE_LABELS
 
 
 @dataclass
@@ -44,7 +42,7 @@ def render_card(values: CardValues, language: str = "en") -> str:
         if value is not None:
             out.append(card_lines.field_line(f"**{label}:**", value))
     if values.quote is not None:
-        label = f"**{QUOTE_LABEL.get(language, QUOTE_LABEL['en'])}**"
+        label = f"**{QUOTE_LABELS.get(language, QUOTE_LABELS['en'])}**"
         # The label line breaks (two spaces) only where a line of the quote follows.
         out += ["", card_lines.quote_line(f"{label}  " if values.quote else label)]
         if values.quote:

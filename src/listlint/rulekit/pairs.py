@@ -8,12 +8,12 @@ from collections.abc import Callable, Iterable, Sequence
 
 from listlint.base.values import value
 from listlint.rulekit.identity import arxiv_key, entry_key, title_key
-from listlint.syntax.document import Document
+from listlint.syntax.document import LANGUAGE_SUFFIXES, Document
 from listlint.syntax.model import Entry
 
-# The suffixes that mark a translation, as `detect_language` reads them; longest first
-# so that `_zh-cn` is not taken for `-cn`.
-TRANSLATION_SUFFIXES = ("_zh-cn", "_zh_cn", "_zh", "-zh", ".zh", "_cn", "-cn")
+# The suffixes that mark the Chinese translation, as `detect_language` reads them
+# (Japanese and Korean files are not paired).
+TRANSLATION_SUFFIXES = LANGUAGE_SUFFIXES["zh"]
 
 
 @value

@@ -6,9 +6,16 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
-from listlint.rulekit.house import CHINESE_LABEL, card_style, label_id
+from listlint.rulekit.house import card_style, label_id
 from listlint.rulekit.rule import Context, FixAvailability, rule
-from listlint.syntax.fields import ENGLISH_LABEL, KNOWN_EXTRA_LABELS, LABEL_KEYS, is_chinese_label, normalise_label
+from listlint.syntax.fields import (
+    CHINESE_LABEL,
+    ENGLISH_LABEL,
+    KNOWN_EXTRA_LABELS,
+    LABEL_KEYS,
+    is_chinese_label,
+    normalise_label,
+)
 from listlint.syntax.model import Card
 
 # What a suggestion may be: the English labels, the Chinese ones, the known extras.

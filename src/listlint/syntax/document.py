@@ -15,7 +15,20 @@ from listlint.syntax.layouts import LayoutSection, layout_sections, scan_layouts
 from listlint.syntax.model import Card, Entry, Segment
 
 BOM = "\ufeff"
-Language = Literal["en", "zh"]
+Language = Literal["en", "zh", "ja", "ko"]
+
+# What marks a file of each language but English: a suffix of its name's stem
+# (longest first, so that `_zh-cn` is not read as `-cn`) or the name of a folder above it.
+LANGUAGE_SUFFIXES: dict[Language, tuple[str, ...]] = {
+    "zh": ("_zh-cn", "_zh_cn", "_zh", "-zh", ".zh", "_cn", "-cn"),
+    "ja": ("_ja", "-ja", ".ja", "_jp", "-jp"),
+    "ko": ("_ko", "-ko", ".ko", "_kr", "-kr"),
+}
+_LANGUAGE_FOLDERS: dict[str, Language] = {
+    "zh": "zh", "zh-cn": "zh", "zh_cn": "zh", "cn": "zh", "ja": "ja", "jp": "ja", "ko": "ko", "kr": "ko",
+}
+
+
 # What a file's own prose is not: links (their labels are titles and names), emoji
 # shortcodes (`:star:`).
 _LINK = re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)")
@@ -23,14 +36,17 @@ _SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
 
 
 def path_language(path: str) -> Language | None:
-    """`README_zh.md`, `list.zh.md`, `zh/README.md` want Chinese prose; other names say nothing."""
+    """`README_zh.md`, `list.zh.md`, `zh/README.md` want Chinese prose (`_ja`, `_ko`:
+    Japanese, Korean); other names say nothing."""
     name = os.path.basename(path).lower()
     stem = name.rsplit(".", 1)[0]
-    if stem.endswith(("_zh", "-zh", ".zh", "_cn", "-cn", "_zh-cn", "_zh_cn")):
-        return "zh"
+    for language, suffixes in LANGUAGE_SUFFIXES.items():
+        if stem.endswith(suffixes):
+            return language
     parts = path.replace("\\", "/").lower().split("/")
-    if any(part in ("zh", "zh-cn", "zh_cn", "cn") for part in parts[:-1]):
-        return "zh"
+    for part in parts[:-1]:
+        if part in _LANGUAGE_FOLDERS:
+            return _LANGUAGE_FOLDERS[part]
     return None
 
 

@@ -121,7 +121,7 @@ def parse_settings(data: dict[str, Any], path: Path) -> Settings:
             raise ConfigError(f"`style` must be one of {', '.join(STYLES)}, not `{data['style']}`", str(path))
         data = {**data, "style": {"**": data["style"]}}
     for key, allowed in (
-        ("languages", ("en", "zh")),
+        ("languages", ("en", "zh", "ja", "ko")),
         ("layout", ("cards", "daily")),
         ("style", STYLES),
     ):
