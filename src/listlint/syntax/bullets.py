@@ -31,9 +31,9 @@ from listlint.syntax.parts import (
     HIDDEN,
     TAKEN,
     TitleAt,
-    arxiv_of,
     find_venue,
     implied_field,
+    linked_parts,
     links_a_paper,
     located,
     looks_like_authors,
@@ -211,15 +211,7 @@ def _parts(text: str, lines: Sequence[Line], item: _Item, look: _Look) -> EntryP
     description = _description(text, line, links, rest, look.read)
     if description is not None:
         fields.append(implied_field("one_liner", description))
-    arxiv_id, version = arxiv_of(links)
-    return EntryParts(
-        title=title,
-        fields=tuple(fields),
-        links=tuple(links),
-        title_link=title_link,
-        arxiv_id=arxiv_id,
-        arxiv_version=version,
-    )
+    return linked_parts(title, fields, links, title_link)
 
 
 def _plain_end(body: str, start: int) -> int:

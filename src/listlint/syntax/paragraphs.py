@@ -22,9 +22,9 @@ from listlint.syntax.model import EntryParts, Field, Link, PaperEntry, Source, T
 from listlint.syntax.parts import (
     FREE,
     TAKEN,
-    arxiv_of,
     find_venue,
     implied_field,
+    linked_parts,
     links_a_paper,
     strip_span,
     title_at,
@@ -151,15 +151,7 @@ def _parts(lines: Sequence[Line], first: int, last: int) -> EntryParts:
             continue
         if not any(item.key == "one_liner" for item in fields):
             fields.append(implied_field("one_liner", strip_span(line, 0, end)))
-    arxiv_id, version = arxiv_of(links)
-    return EntryParts(
-        title=title,
-        fields=tuple(fields),
-        links=tuple(links),
-        title_link=title_link,
-        arxiv_id=arxiv_id,
-        arxiv_version=version,
-    )
+    return linked_parts(title, fields, links, title_link)
 
 
 def _dated(value: Text) -> Field:

@@ -12,7 +12,7 @@ from listlint.analysis.urls import is_paper_url
 from listlint.analysis.venues import parse_venue
 from listlint.base.spans import Line, Span
 from listlint.syntax.fields import ENGLISH_LABEL
-from listlint.syntax.model import ABSTRACT_LABELS, Field, Link, Section, Text, field_section
+from listlint.syntax.model import ABSTRACT_LABELS, EntryParts, Field, Link, Section, Text, field_section
 
 FREE, HIDDEN, TAKEN = 0, 1, 2
 """What a line is to the readers: theirs to read; to look past (fenced code, an HTML
@@ -305,3 +305,19 @@ def looks_like_affiliations(value: str) -> bool:
     """Whether a line reads as affiliations: institutions (`MIT, Stanford University`), or
     numbered ones (`<sup>1</sup>Some Lab`)."""
     return "<sup>" in value or _INSTITUTION.search(value) is not None
+
+
+def linked_parts(
+    title: Text | None, fields: Sequence[Field], links: Sequence[Link], title_link: Link | None, sections: Sequence[Section] = ()
+) -> EntryParts:
+    """The parts of an entry whose arXiv ID is the one its links carry (bullets, paragraphs, rows)."""
+    arxiv_id, version = arxiv_of(links)
+    return EntryParts(
+        title=title,
+        fields=tuple(fields),
+        links=tuple(links),
+        sections=tuple(sections),
+        title_link=title_link,
+        arxiv_id=arxiv_id,
+        arxiv_version=version,
+    )

@@ -20,7 +20,7 @@ from listlint.syntax.cards import SUMMARY
 from listlint.syntax.fields import field_key
 from listlint.syntax.links import inline_links
 from listlint.syntax.model import EntryParts, Field, Link, PaperEntry, Section, Source, Text
-from listlint.syntax.parts import FREE, TAG, TAKEN, arxiv_of, implied_field, strip_span, title_at, title_parts
+from listlint.syntax.parts import FREE, TAG, TAKEN, implied_field, linked_parts, strip_span, title_at, title_parts
 
 _DELIMITER = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -156,16 +156,7 @@ def _parts(line: Line, roles: Sequence[str | None], header: Sequence[Text]) -> E
             # A column of its own (Date, Code, Demo, Notes): a field under the header's name.
             label = Text(Span(value.span.start, value.span.start), TAG.sub("", header[column].value).strip("* "))
             fields.append(Field(span=value.span, label=label, key=field_key(label.value), value=value, links=found))
-    arxiv_id, version = arxiv_of(links)
-    return EntryParts(
-        title=title,
-        fields=tuple(fields),
-        links=tuple(links),
-        sections=tuple(sections),
-        title_link=title_link,
-        arxiv_id=arxiv_id,
-        arxiv_version=version,
-    )
+    return linked_parts(title, fields, links, title_link, sections)
 
 
 def _abstract(line: Line, value: Text, header: Text | None) -> Section:
