@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from listlint.base.spans import Span
 from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Related, Violation
-from listlint.rulekit.pairs import entry_key
+from listlint.rulekit.identity import entry_key
 from listlint.rulekit.rule import Context, FixAvailability, Scope, rule
 
 TODO = re.compile(r"\bTODO\b")

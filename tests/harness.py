@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from listlint.analysis.arxiv_papers import Metadata
+from listlint.api import parse_text
 from listlint.lint.engine import lint
 from listlint.lint.fixer import fix_document
 from listlint.rulekit.rule import Rule
@@ -86,8 +87,7 @@ def case_metadata(case: Path) -> Metadata | None:
 
 
 def documents(files: dict[str, str], settings: Settings | None = None) -> list[Document]:
-    settings = settings or Settings()
-    return [Document(text, path, language=settings.language_for(path), layout=settings.layout_for(path)) for path, text in files.items()]  # type: ignore[arg-type]
+    return [parse_text(text, path, settings) for path, text in files.items()]
 
 
 def lint_files(  # type: ignore[no-untyped-def]

@@ -24,4 +24,6 @@ def test_the_id_field_else_the_arxiv_link() -> None:
     doc = Document(text, "README.md")
     named = [named_paper(entry) for entry in doc.entries]
     assert [paper.key if paper else None for paper in named] == ["2301.00101", "2301.00102", None]
-    assert named[1] is not None and doc.text[named[1].span.start : named[1].span.end].startswith("[[Paper]]")
+    # Without an ID field the ID is read from the paper link: the span is the ID in its URL.
+    assert named[1] is not None and doc.text[named[1].span.start : named[1].span.end] == "2301.00102"
+    assert doc.text.rfind("[[Paper]](", 0, named[1].span.start) > doc.text.find("<summary><b>B")

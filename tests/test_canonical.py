@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from listlint.analysis.render import same_rendering
 from listlint.api import fix_text, format_text, parse_text
 from listlint.canonical.card_format import format_card
+from listlint.canonical.card_text import CardValues, arxiv_links, render_card
 from listlint.syntax.document import Document
 from strategies import GeneratedCard, messy_cards
 
@@ -197,6 +198,23 @@ def _block_by_block(monkeypatch: object, text: str) -> list[str | None]:
     monkeypatch.undo()  # type: ignore[attr-defined]
     assert fast == slow
     return fast
+
+
+@pytest.mark.parametrize("quote", [None, "", "Foo does bar."])
+def test_a_card_written_from_values_is_what_formatting_writes(monkeypatch: pytest.MonkeyPatch, quote: str | None) -> None:
+    # One layout for both writers: every part, empty ones too, on both paths of the formatter.
+    values = CardValues(
+        title="Foo: A foo model",
+        fields={"authors": "Ann Lee", "arxiv_id": "2401.00001", "one_liner": ""},
+        links=arxiv_links("2401.00001"),
+        quote=quote,
+        abstract="We foo.",
+        key_points=("Foo.", "Bar."),
+    )
+    text = render_card(values)
+    assert _block_by_block(monkeypatch, text) == [text]
+    empty = CardValues(title="Foo", fields={"links": None}, quote="", abstract="", key_points=())
+    assert _block_by_block(monkeypatch, render_card(empty, "zh")) == [render_card(empty, "zh")]
 
 
 _FUZZED = CANONICAL.replace("Ann Lee", "Ann Lee | Bo | Cy").replace(

@@ -200,6 +200,21 @@ def test_changed_since_outside_git_is_an_error(tmp_path: Path, capsys, monkeypat
     assert "not inside a git repository" in ran.err
 
 
+def test_changed_since_reads_the_old_version_in_the_layout_the_config_forces(repo: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Headings with no meta line are entries only where the config says `daily`: the
+    old version must be read so too, or every entry of it looks new."""
+    notes = "# Notes\n\n## Alp: An Invented Note\nhttp://arxiv.org/abs/2101.00042\n\n"
+    notes += "## Bex: Another Invented Note\nhttp://arxiv.org/abs/2101.00042\n\n"
+    config = 'select = ["LL8"]\nlayout = { "NOTES.md" = "daily" }\n'
+    commit(repo, {"listlint.toml": config, "NOTES.md": notes}, "notes")
+    added = notes + "## Cor: A New Invented Note\nhttp://arxiv.org/abs/2101.00043\n\n"
+    commit(repo, {"NOTES.md": added}, "a new note")
+    args = ["check", "NOTES.md", "--output-format", "concise"]
+    assert "LL802" in run_cli(args, capsys, monkeypatch).out  # the old repeat of Alp's ID
+    ran = run_cli([*args, "--changed-since", "HEAD~1"], capsys, monkeypatch)
+    assert (ran.code, ran.out) == (0, "")
+
+
 def test_a_new_card_above_an_untouched_one_with_its_id_is_reported(repo: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The new card comes first, so the conflict lands on the untouched C; it must not pass."""
     new = card("Neo", "2101.00003", "Names a new coral.")

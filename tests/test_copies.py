@@ -75,7 +75,7 @@ def test_same_paper_by_arxiv_id_else_by_title() -> None:
         + _card("foo:  ONE", "2101.00003")
     )
     first, revised, no_id, other, renamed = doc.entries
-    assert arxiv_key(first) == "2101.00001"
+    assert arxiv_key(first) == "arxiv:2101.00001"
     assert same_paper(first, revised)
     assert same_paper(first, no_id)  # no ID on one side: the titles decide
     assert not same_paper(first, other)

@@ -20,6 +20,7 @@ from listlint.rulekit.rule import FixAvailability
 from listlint.rulekit.settings import Settings
 from listlint.rules import RULES
 from listlint.syntax.document import Document, load
+from listlint.syntax.fields import LABEL_KEYS, QUOTE_LABELS, SECTION_LABELS, normalise_label
 
 
 def _files() -> list[Path]:
@@ -75,8 +76,15 @@ def _letters(text: str) -> Counter[str]:
 # Fixes whose purpose is to write other words where their edit is, as their
 # titles say: a canonical arXiv URL, an anchor replaced by its URL; and venue-format,
 # whose safe fixes change case, spacing and punctuation only (`SIGGRAPH-ASIA` is
-# `SIGGRAPH Asia`): they keep every letter and digit, checked on its own below.
-_REWRITES = {"non-canonical-arxiv-url", "html-in-field", "venue-format"}
+# `SIGGRAPH Asia`): they keep every letter and digit, checked on its own below;
+# label-language-mismatch writes a label in the file's language, and only the label.
+_REWRITES = {"non-canonical-arxiv-url", "html-in-field", "venue-format", "label-language-mismatch"}
+
+
+def _is_label(text: str) -> bool:
+    """Whether `text` is a label listlint knows, colon and all: all a label fix may write."""
+    sections = {label for labels in SECTION_LABELS.values() for label in labels.values()}
+    return normalise_label(text) in LABEL_KEYS or text in QUOTE_LABELS.values() or text in sections
 
 
 def _safe_fixes_by_rule(doc: Document) -> dict[str, list[Edit]]:
@@ -160,6 +168,8 @@ def test_every_safe_fix_keeps_the_rendering_around_it_and_the_visible_text() -> 
                     assert visible_text(before) == visible_text(after), where
                 if name not in _REWRITES:
                     assert not _words(before) - _words(after), where
+                if name == "label-language-mismatch":
+                    assert all(_is_label(edit.new_text) for edit in inside), where
                 if name == "venue-format":
                     for edit in inside:
                         assert not _letters(before[edit.span.start : edit.span.end]) - _letters(edit.new_text), where

@@ -5,9 +5,27 @@ from __future__ import annotations
 import pytest
 
 from conftest import shared_path
-from listlint.api import check_text, fix_text
+from listlint.api import check_text, fix_text, parse_text
 from listlint.base.spans import Span
-from listlint.rulekit.entries import whole_lines
+from listlint.rulekit.entries import entry_name, whole_lines
+
+CARD = "<details>\n{summary}\n\n* **arXiv ID:** 2101.00001\n</details>\n"
+
+
+def _card(summary: str):  # type: ignore[no-untyped-def]
+    return parse_text(CARD.format(summary=summary)).entries[0]
+
+
+def test_entry_name_is_the_title_else_what_the_message_asks() -> None:
+    titled = _card("<summary><b>Foo: A Long Title</b></summary>")
+    assert entry_name(titled) == "Foo: A Long Title"
+    assert entry_name(titled, short=True) == "Foo"
+    assert entry_name(titled, width=6) == "Foo: A…"
+    untitled = _card("<summary></summary>")
+    assert entry_name(untitled) == "untitled"
+    assert entry_name(untitled, "an untitled entry", short=True, width=6) == "an untitled entry"
+    assert entry_name(untitled, by_id="arXiv {}") == "arXiv 2101.00001"
+    assert entry_name(titled, by_id="arXiv {}") == "Foo: A Long Title"
 
 
 def test_whole_lines_excludes_the_line_ending() -> None:

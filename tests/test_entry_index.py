@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from listlint.api import check_text, parse_text
 from listlint.lint.entry_index import EntryLocator
-from listlint.rulekit.pairs import entry_key
+from listlint.rulekit.identity import entry_key
 from listlint.rulekit.settings import Settings
 
 CARD = """\

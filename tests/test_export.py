@@ -13,7 +13,7 @@ from conftest import FIXTURES, shared_path
 from listlint.base.spans import Span
 from listlint.cli.main import cli
 from listlint.convert.export import citation_key, to_bibtex, to_csv, to_json
-from listlint.rulekit.identity import arxiv_key
+from listlint.rulekit.identity import entry_id
 from listlint.syntax.document import Document
 from listlint.syntax.model import Text
 
@@ -186,6 +186,14 @@ def test_bibtex_keeps_two_papers_that_share_an_id() -> None:
     assert [e.fields_dict["title"].value for e in entries] == ["One: First Paper", "Two: Second Paper"]
 
 
+def test_bibtex_reads_one_paper_without_an_id_in_titles_that_are_the_same_title() -> None:
+    # Compared as every rule compares titles: `&amp;` is `&`.
+    en = _card("Foo &amp; Bar: A Paper Not on arXiv", "Ada Lovelace", "N/A", "CVPR 2024")
+    zh = _card("Foo & Bar: A Paper Not on arXiv", "Ada Lovelace", "N/A", "CVPR 2024")
+    docs = [Document(en, "README.md"), Document(zh, "README_zh.md")]
+    assert len(bibtexparser.parse_string(to_bibtex(docs)).entries) == 1
+
+
 def test_citation_keys_are_stable_and_unique() -> None:
     docs = _docs() + [Document(CARDS.replace("2101.00001", "2101.00002"), "README_copy.md")]
     keys = [e.key for e in bibtexparser.parse_string(to_bibtex(docs)).entries]
@@ -218,7 +226,7 @@ def test_corpus_exports_to_bibtex_that_reads_back() -> None:
     assert not library.failed_blocks
     # Each file is in English and Chinese: about one BibTeX entry for two cards.
     assert len(entries) > 1000 and len(library.entries) < 0.6 * len(entries)
-    ids = {arxiv_key(e) for e in entries if arxiv_key(e)}
+    ids = {found.base.lower() for found in map(entry_id, entries) if found}
     read = [e.fields_dict["eprint"].value.lower() for e in library.entries if "eprint" in e.fields_dict]
     assert set(read) == ids
     # An ID read twice is two papers, which differ in title.

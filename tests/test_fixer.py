@@ -12,8 +12,8 @@ from conftest import RULE_FIXTURES, shared_path
 from fake_rules import oscillating
 from harness import case_files, documents
 from listlint.base.errors import UnsafeFixError
-from listlint.lint.engine import lint
 from listlint.base.spans import Span
+from listlint.lint.engine import lint
 from listlint.lint.fixer import MAX_PASSES, _choose, fix_document
 from listlint.rulekit.diagnostics import Edit, Finding, Fix, Location, Severity
 from listlint.rulekit.settings import Settings

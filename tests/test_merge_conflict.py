@@ -10,6 +10,7 @@ from clitools import run_cli
 from harness import lint_files
 from listlint.api import check_text, fix_text, format_text
 from listlint.base.errors import UnsafeFixError
+from listlint.rulekit.settings import Settings
 from listlint.rules.merge_conflict import merge_conflict
 
 # Invented lists, one per layout. Each has a heading with trailing white space,
@@ -122,13 +123,15 @@ def test_a_conflict_planted_anywhere_is_found_at_its_opening_line(layout: str, i
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_fix_writes_nothing_to_a_list_with_a_conflict(layout: str) -> None:
     clean = LAYOUTS[layout]
-    assert fix_text(clean, "README.md").text != clean, "the list has something to fix"
+    # The title's trailing white space is the house's to mend: asked for, in every layout.
+    house = Settings(style=(("**", "house"),))
+    assert fix_text(clean, "README.md", settings=house).text != clean, "the list has something to fix"
     # In the first entry: a card's summary, a heading card's heading, a bullet, a row.
     index = next(i for i, line in enumerate(clean.split("\n")) if "Ada Lovelace" in line or "Foo" in line)
     text = _planted(clean, index)
     assert [f.name for f in check_text(text, "README.md") if f.code == "LL507"] == ["merge-conflict"]
     with pytest.raises(UnsafeFixError) as raised:
-        fix_text(text, "README.md", unsafe=True)
+        fix_text(text, "README.md", unsafe=True, settings=house)
     assert str(raised.value) == (
         f"README.md:{index + 1}: merge-conflict: resolve the merge conflict first; nothing was written"
     )

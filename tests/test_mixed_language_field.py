@@ -84,8 +84,63 @@ def test_the_count_names_each_kind_in_the_plural() -> None:
         "<details>\n<summary>Key points</summary>\n\n* 引入一种新的时空注意力结构，可以同时建模空间和时间。\n\n</details>\n"
         "</details>\n\n---\n\n"
     )
-    doc = Document("".join(card.format(n=n) for n in (1, 2)), "README.md")
+    # English by configuration: by its content alone the file would be Chinese.
+    doc = Document("".join(card.format(n=n) for n in (1, 2)), "README.md", language="en")
     messages = [f.message for f in _findings(doc)]
     assert len(messages) == 4
     assert "(2 of 2 Core Innovations in this file are Chinese)" in messages[0]
     assert "(2 of 2 Key points sections in this file are Chinese)" in messages[1]
+
+
+def _chinese_card(number: int, one_liner: str) -> str:
+    return (
+        f"<details>\n<summary><b>Foo{number}: 折纸鹤</b></summary>\n\n"
+        f"* **Authors:** Ada Lovelace\n* **One-liner:** {one_liner}\n\n"
+        f"> **Core Innovation**  \n> 本文提出一种折纸鹤的新方法，在多个数据集上取得了更好的结果。\n</details>\n\n---\n\n"
+    )
+
+
+def test_a_chinese_list_named_readme_is_judged_as_chinese_and_says_why() -> None:
+    cards = [_chinese_card(n, "一种折纸鹤的新方法，效果更好。") for n in range(1, 6)]
+    cards[2] = _chinese_card(3, "A new way to fold paper cranes that works better.")
+    findings = _findings(Document("".join(cards), "README.md"))
+    assert len(findings) == 1
+    assert findings[0].message.startswith("One-liner is in English, but this file wants Chinese")
+    assert findings[0].message.endswith(
+        "; the file is read as Chinese from its content; `languages` in the configuration sets a file's language"
+    )
+
+
+def test_the_help_names_the_rule_option_when_it_decides() -> None:
+    cards = [_chinese_card(n, "A new way to fold paper cranes that works better.") for n in range(1, 3)]
+    settings = Settings(rule_options={"mixed-language-field": {"languages": {"*.md": {"one-liner": "zh"}}}})
+    findings = [f for f in _findings(Document("".join(cards), "README.md", language="en"), settings) if f.message.startswith("One-liner")]
+    assert findings and findings[0].message.endswith("; this rule's `languages` option sets what each field must be in")
+    assert "languages" not in findings[1].message
+
+
+def test_configuration_can_declare_a_file_korean(tmp_path: Path) -> None:
+    """`languages` names a Korean file; its English and Chinese fields are then flagged."""
+    from listlint.rulekit.settings import document
+
+    settings = parse_settings({"languages": {"lists/*.md": "ko"}}, tmp_path / "listlint.toml")
+    card = (
+        "<details>\n<summary><b>Rho: An Invented Paper</b></summary>\n\n"
+        "* **Authors:** Ada Lovelace\n* **arXiv ID:** 2102.00018\n"
+        "* **One-liner:** {one_liner}\n</details>\n\n---\n\n"
+    )
+    text = "".join(
+        card.format(one_liner=line)
+        for line in (
+            "단일 이미지에서 고품질 3D 메시를 빠르게 복원하는 방법.",
+            "A transformer that restores a mesh from one image.",
+            "提出一种由单张图像快速重建三维网格的方法。",
+        )
+    )
+    doc = document(text, str(tmp_path / "lists" / "papers.md"), settings)
+    assert doc.language == "ko"
+    messages = [f.message.split(":")[0] for f in _findings(doc, settings)]
+    assert messages == [
+        "One-liner is in English, but this file wants Korean",
+        "One-liner is in Chinese, but this file wants Korean",
+    ]

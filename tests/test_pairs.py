@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from listlint.rulekit.identity import arxiv_key
 from listlint.rulekit.pairs import file_pairs, match_entries
 from listlint.syntax.document import Document
 
@@ -42,11 +41,6 @@ def test_file_pairs_however_the_paths_were_typed(tmp_path: Path, monkeypatch: py
     assert file_pairs([Document("", "../a/README.md"), Document("", "./README_zh.md")])
 
 
-def test_arxiv_key_drops_prefix_and_version() -> None:
-    doc = Document(_card("X: Y", "arXiv:2401.12945v3"), "README.md")
-    assert arxiv_key(doc.entries[0]) == "2401.12945"
-
-
 def test_match_repeated_ids_in_order_and_titles_second() -> None:
     original = Document(
         _card("A: One", "2101.00001") + _card("A: One", "2101.00001") + _card("C: Three", "2101.00003"),
@@ -61,3 +55,11 @@ def test_match_repeated_ids_in_order_and_titles_second() -> None:
     ]
     assert match.only_original == (original.entries[1],)
     assert match.only_translation == ()
+
+
+def test_titles_pair_as_every_rule_compares_them() -> None:
+    original = Document(_card("Foo &amp; Bar: Not on arXiv", "N/A"), "README.md")
+    translation = Document(_card("Foo & Bar: Not on arXiv", "N/A"), "README_zh.md")
+    [pair] = file_pairs([original, translation])
+    match = match_entries(pair)
+    assert [(p.original, p.translation) for p in match.pairs] == [(original.entries[0], translation.entries[0])]

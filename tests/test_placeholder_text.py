@@ -32,3 +32,18 @@ def test_every_placeholder_the_patterns_know_is_reported(stub: str) -> None:
     found = lint_files({"README.md": card}, [placeholder_text])
     assert [f.name for f in found] == ["placeholder-text"], stub
     assert stub in found[0].message
+
+
+def test_entries_of_other_layouts_are_read_for_placeholders() -> None:
+    files = {
+        "README.md": (
+            "- [Quill: Folding Paper Cranes](https://arxiv.org/abs/2101.00001), Ada Lovelace et al., CVPR 2023\n"
+            "  A robot that folds cranes, see this https URL for more.\n\n"
+            "| Title | Abstract |\n|---|---|\n| [Crane: Cranes](https://arxiv.org/abs/2101.00002) | [official abstract] |\n"
+        )
+    }
+    found = lint_files(files, [placeholder_text])
+    assert [(f.line, f.message) for f in found] == [
+        (2, "Placeholder text `this https URL` left in the entry"),
+        (6, "Placeholder text `[official abstract]` left in the entry"),
+    ]

@@ -7,15 +7,17 @@ from collections.abc import Sequence
 from listlint.lint.engine import lint
 from listlint.lint.fixer import FixOutcome, fix_document
 from listlint.rulekit.diagnostics import Finding
-from listlint.rulekit.settings import Settings
+from listlint.rulekit.settings import Settings, document
 from listlint.syntax.document import Document
 
 
 def parse_text(text: str, path: str = "<text>", settings: Settings | None = None) -> Document:
-    """Parse a list file's text into a Document (entries, segments, positions)."""
-    settings = settings or Settings()
-    language = settings.language_for(path)
-    return Document(text, path, language=language, layout=settings.layout_for(path))  # type: ignore[arg-type]
+    """Parse a list file's text into a Document (entries, segments, positions).
+
+    `path` names the file; nothing is read from the disk, so its language is read
+    from `path` as given (or from `settings`).
+    """
+    return document(text, path, settings or Settings())
 
 
 def check_text(

@@ -194,6 +194,53 @@ def parse_url(url: str) -> ArxivUrl | None:
     return ArxivUrl(match["kind"], match.string[match.start("id") : end], version)
 
 
+# Pages that name a paper by its arXiv ID: arXiv's own (`abs`, `pdf`, `html`), its
+# mirrors and readers (ar5iv, alphaXiv, Hugging Face papers) and arXiv's DOI. Hosts
+# in any ASCII case, as in `_URL`; the path up to the ID as these sites write it.
+_PAPER_PAGE = re.compile(
+    r"^\s*<?(?ai:https?://)?(?:"
+    r"(?ai:(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html)/)"
+    r"|(?ai:(?:www\.)?ar5iv(?:\.labs\.arxiv)?\.org/(?:abs|html|pdf)/)"
+    r"|(?ai:(?:www\.)?alphaxiv\.org/(?:abs/|overview/|pdf/)?)"
+    r"|(?ai:(?:www\.)?(?:huggingface\.co|hf\.co)/papers/)"
+    r"|(?ai:(?:dx\.)?doi\.org/10\.48550/arxiv\.)"
+    rf")(?P<id>{_ID_SHAPE})(?![\d/])"
+)
+
+
+@value
+class UrlId:
+    """The arXiv ID a paper page's URL carries, and where it is written in the URL."""
+
+    arxiv_id: ArxivId
+    start: int
+    """0-based offset of the ID in the URL."""
+    end: int
+    """Offset just past the ID, its version excluded (`2101.00001` of `2101.00001v2`)."""
+
+
+@functools.lru_cache(maxsize=PER_ENTRY)
+def id_in_url(url: str) -> UrlId | None:
+    """The valid arXiv ID of a link to the paper's page on arXiv, ar5iv, alphaXiv,
+    Hugging Face papers or arXiv's DOI (`10.48550/arXiv.ID`), or None.
+
+    Only complete IDs of ASCII digits count: `https://arxiv.org/abs/2101.0001` is cut
+    off (truncated-url says so), not the ID of another paper.
+    """
+    match = _PAPER_PAGE.match(url)
+    if match is None:
+        return None
+    complete = len(match["onumber"]) == 3 if match["archive"] else len(match["number"]) in (4, 5)
+    if not complete:
+        return None
+    try:
+        found = _validate(match)
+    except ValueError:
+        return None
+    start = match.start("id")
+    return UrlId(found, start, start + len(found.base))
+
+
 def is_arxiv_url(url: str) -> bool:
     """Whether `url` points at arxiv.org or one of its subdomains."""
     return _ARXIV_HOST.match(url) is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from listlint.analysis.arxiv import is_arxiv_host, parse_url
+from listlint.analysis.arxiv import id_in_url, is_arxiv_host, parse_url
 
 # `scheme://host/rest`; the host stops at the first `/`, `?` or `#`.
 _URL = re.compile(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*)://(?P<host>[^/?#]*)(?P<rest>.*)$")
@@ -35,6 +35,50 @@ _CODE_HOST_PREFIXES = ("gitlab.", "git.", "gitea.", "forgejo.")
 _NEEDS_PATH = frozenset({"github.com", "gitlab.com", "huggingface.co", "bitbucket.org", "gitee.com"})
 
 
+# Where papers are published: a link there is a paper's, whatever its label says.
+_PAPER_HOSTS = frozenset(
+    {
+        "arxiv.org",
+        "export.arxiv.org",
+        "ar5iv.org",
+        "ar5iv.labs.arxiv.org",
+        "alphaxiv.org",
+        "doi.org",
+        "dx.doi.org",
+        "openaccess.thecvf.com",
+        "proceedings.neurips.cc",
+        "papers.nips.cc",
+        "papers.neurips.cc",
+        "proceedings.mlr.press",
+        "aclanthology.org",
+        "ieeexplore.ieee.org",
+        "dl.acm.org",
+        "openreview.net",
+        "semanticscholar.org",
+        "link.springer.com",
+        "ecva.net",
+        "ojs.aaai.org",
+        "ijcai.org",
+        "jmlr.org",
+        "sciencedirect.com",
+        "nature.com",
+        "science.org",
+        "biorxiv.org",
+        "medrxiv.org",
+        "onlinelibrary.wiley.com",
+        "academic.oup.com",
+    }
+)
+# Hosts that serve papers under one path only: `hf.co/papers/ID`, not `hf.co/models`.
+_PAPER_PATHS = (
+    ("huggingface.co", "/papers/"),
+    ("hf.co", "/papers/"),
+    ("aclweb.org", "/anthology/"),
+    ("paperswithcode.com", "/paper/"),
+    ("researchgate.net", "/publication/"),
+)
+
+
 def host_of(url: str) -> str | None:
     """The lower-cased host of an absolute URL (port and user removed), else None."""
     match = _URL.match(url.strip())
@@ -44,6 +88,22 @@ def host_of(url: str) -> str | None:
 def _host(match: re.Match[str]) -> str:
     """The lower-cased host of a `_URL` match, port and user removed."""
     return match.group("host").rsplit("@", 1)[-1].split(":", 1)[0].lower()
+
+
+def is_paper_url(url: str) -> bool:
+    """Whether a link goes to a paper: arXiv and its mirrors, a DOI, a publisher's or
+    proceedings' site (`openaccess.thecvf.com`, `openreview.net`), or a PDF file."""
+    match = _URL.match(url.strip())
+    if match is None:
+        return False
+    host = _host(match)
+    host = host[4:] if host.startswith("www.") else host
+    if host in _PAPER_HOSTS or id_in_url(url) is not None:
+        return True
+    path = match.group("rest").split("?", 1)[0].split("#", 1)[0]
+    if path.lower().endswith(".pdf"):
+        return True
+    return any(host == name and path.startswith(prefix) for name, prefix in _PAPER_PATHS)
 
 
 def is_code_host(host: str) -> bool:

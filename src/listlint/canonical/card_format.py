@@ -12,16 +12,13 @@ from __future__ import annotations
 import re
 
 from listlint.base.spans import Line, split_lines
+from listlint.canonical import card_lines
 from listlint.syntax.cards import FIELD_LINE
 from listlint.syntax.links import PLAIN_LINKS_VALUE
 from listlint.syntax.model import Card
 
-SECTION_INDENT = "    "
-# The white space formatting may move: ASCII spaces and tabs only. `str.strip()`
-# would also take a full-width space (U+3000), a no-break space (U+00A0), a form
-# feed or U+2028, which GitHub shows (cmark-gfm reads them as text, not layout).
-LAYOUT = " \t"
-LINK_SEPARATOR = " | "
+# The white space formatting may move: ASCII spaces and tabs only (see card_lines.LAYOUT).
+LAYOUT = card_lines.LAYOUT
 _SEPARATORS = re.compile(r"[ \t]*[|｜][ \t]*")
 _OPEN = re.compile(r"^[ \t]*<(?ai:details)(?P<attrs>\b[^>]*)>[ \t]*$")
 # A closing line that formatting writes `</details>`; any other (text before the
@@ -129,7 +126,7 @@ def _is_canonical_field(text: str) -> bool:
     if match is None or " :" in text or " ：" in text:
         return False
     value = match.group("value") or ""
-    return "|" not in value or all(found == LINK_SEPARATOR for found in _SEPARATORS.findall(value))
+    return "|" not in value or all(found == card_lines.LINK_SEPARATOR for found in _SEPARATORS.findall(value))
 
 
 def _format_field_lines(
@@ -149,8 +146,8 @@ def _format_field_lines(
     bold = bold.replace(" :", ":").replace(" ：", "：") if match.group("colon") else bold
     value = first[match.end() :].rstrip(LAYOUT)
     if len(lines) == 1 and PLAIN_LINKS_VALUE.match(value) and "|" in value:
-        value = LINK_SEPARATOR.join(part for part in _SEPARATORS.split(value))
-    head = f"{bullet} {bold} {value}" if value else f"{bullet} {bold}"
+        value = card_lines.LINK_SEPARATOR.join(part for part in _SEPARATORS.split(value))
+    head = card_lines.field_line(bold, value, bullet)
     if len(lines) == 1 and not glued_below:
         return [head]
     # Keep the continuation lines as written, but for their trailing white
@@ -180,7 +177,7 @@ def _format_quote_lines(lines: list[Line], glued_below: bool = False) -> list[st
     ]
     continues[-1] = glued_below and bool(contents[-1].strip(LAYOUT))
     kept = _strip_trailing(contents, continues)
-    return [f"> {content}" if content else ">" for content in kept]
+    return [card_lines.quote_line(content) for content in kept]
 
 
 def _format_section_lines(lines: list[Line]) -> list[str]:
@@ -193,9 +190,9 @@ def _format_section_lines(lines: list[Line]) -> list[str]:
     if not open_match or not summary or lines[-1].text.strip(LAYOUT).lower() != "</details>":
         return verbatim
     body = lines[2:-1]
-    head = [f"<details{open_match.group('attrs').rstrip(LAYOUT)}>", f"{SECTION_INDENT}<summary>{summary.group('name').strip(LAYOUT)}</summary>"]
+    attrs, name = open_match.group("attrs").rstrip(LAYOUT), summary.group("name").strip(LAYOUT)
     if not body:
-        return head + ["</details>"]
+        return card_lines.section_lines(name, [], attrs=attrs)
     if _blank(body[0]):
         # Markdown mode: the body is Markdown, where indentation and blank
         # lines carry meaning; only a plain bullet list is normalised.
@@ -204,12 +201,12 @@ def _format_section_lines(lines: list[Line]) -> list[str]:
             _BULLET_ITEM.match(line.text) for line in content
         ) and not any(_blank(line) for line in body[1 : body.index(content[-1]) + 1]):
             items = [_BULLET_MARKER.sub("* ", line.text, count=1).rstrip(LAYOUT) for line in content]
-            return head + [""] + items + ["", "</details>"]
+            return card_lines.section_lines(name, items, markdown=True, attrs=attrs)
         return verbatim
     if any(_blank(line) for line in body):
         return verbatim
     # HTML mode: the body is raw HTML text, where indentation does not render.
-    return head + [SECTION_INDENT + line.text.strip(LAYOUT) for line in body] + ["</details>"]
+    return card_lines.section_lines(name, [line.text.strip(LAYOUT) for line in body], attrs=attrs)
 
 
 def _format_block(kind: str, lines: list[Line], glued_below: bool = False) -> list[str]:
@@ -246,7 +243,7 @@ def _format_block(kind: str, lines: list[Line], glued_below: bool = False) -> li
     if kind == "section":
         return _format_section_lines(lines)
     if kind == "close":
-        return ["</details>" if _CLOSE.fullmatch(lines[0].text) else lines[0].text.rstrip(LAYOUT)]
+        return [card_lines.CARD_CLOSE if _CLOSE.fullmatch(lines[0].text) else lines[0].text.rstrip(LAYOUT)]
     return [line.text for line in lines]
 
 
@@ -254,10 +251,13 @@ def format_card(text: str, card: Card, newline: str = "\n") -> str | None:
     """The canonical text of the card's segment, or None when it is not ours to format.
 
     An unclosed card, or one whose summary is on its opening line, is left
-    alone: its structure must be mended first (the structure rules say how).
+    alone: its structure must be mended first (the structure rules say how). So is a
+    card of another list's form (`Card.house_form`).
     """
     if card.close is None or card.summary is None or card.summary.span.start == card.open.start:
         return None
+    if not card.house_form:
+        return None  # another list's card: its form is its own, not the home list's to impose
     segment = text[card.span.start : card.span.end]
     body_span = card.body_span
     if (
@@ -308,7 +308,7 @@ def _with_tail(text: str, card: Card, segment: str, body: str) -> str:
             # A line of U+3000 (say) between `</details>` and `---` is shown: kept.
             return body + between.replace("\r\n", "\n") + "---" + ("\n" if segment.endswith("\n") else "")
         glued = between.count("\n") < 2
-        tail = ("" if glued else "\n") + "---"
+        tail = ("" if glued else "\n") + card_lines.SEPARATOR
         tail += "\n" if segment.endswith("\n") else ""
         return body + "\n" + tail
     return body + ("\n" if segment.endswith("\n") else "")

@@ -6,9 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from listlint.analysis.arxiv import canonical_url
-from listlint.syntax.fields import CANONICAL_FIELDS
-
-QUOTE_LABEL = {"en": "Core Innovation", "zh": "核心创新"}
+from listlint.canonical import card_lines
+from listlint.syntax.fields import CANONICAL_FIELDS, QUOTE_LABELS
 
 
 @dataclass
@@ -31,32 +30,26 @@ def arxiv_links(arxiv_id: str) -> list[tuple[str, str]]:
     return [("Paper", canonical_url("abs", arxiv_id)), ("PDF", canonical_url("pdf", arxiv_id))]
 
 
-def _line(label: str, value: str) -> str:
-    return f"* **{label}:** {value}".rstrip()
-
-
 def render_card(values: CardValues, language: str = "en") -> str:
     """A card in the canonical layout (what `listlint fix` leaves unchanged), `---` included."""
-    out = ["<details>", f"<summary><b>{values.title}</b></summary>", ""]
+    out = [card_lines.CARD_OPEN, card_lines.summary_line(values.title), ""]
     for key, label in CANONICAL_FIELDS:
         if key == "links":
             if values.links or "links" in values.fields:
-                out.append(_line(label, " | ".join(f"[[{name}]]({url})" for name, url in values.links)))
+                out.append(card_lines.field_line(f"**{label}:**", card_lines.links_value(values.links)))
             continue
         value = values.fields.get(key)
         if value is not None:
-            out.append(_line(label, value))
+            out.append(card_lines.field_line(f"**{label}:**", value))
     if values.quote is not None:
-        out += ["", f"> **{QUOTE_LABEL.get(language, QUOTE_LABEL['en'])}**  " if values.quote else f"> **{QUOTE_LABEL.get(language, QUOTE_LABEL['en'])}**"]
+        label = f"**{QUOTE_LABELS.get(language, QUOTE_LABELS['en'])}**"
+        # The label line breaks (two spaces) only where a line of the quote follows.
+        out += ["", card_lines.quote_line(f"{label}  " if values.quote else label)]
         if values.quote:
-            out.append(f"> {values.quote}")
+            out.append(card_lines.quote_line(values.quote))
     if values.abstract is not None:
-        out += ["", "<details>", "    <summary>Abstract</summary>"]
-        out += [f"    {values.abstract}"] if values.abstract else []
-        out.append("</details>")
+        out += ["", *card_lines.section_lines("Abstract", [values.abstract] if values.abstract else [])]
     if values.key_points is not None:
-        out += ["", "<details>", "    <summary>Key points</summary>"]
-        out += [f"    * {item}" for item in values.key_points]
-        out.append("</details>")
-    out += ["</details>", "", "---", ""]
+        out += ["", *card_lines.section_lines("Key points", [f"* {item}" for item in values.key_points])]
+    out += [card_lines.CARD_CLOSE, "", card_lines.SEPARATOR, ""]
     return "\n".join(out)

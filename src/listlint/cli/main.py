@@ -120,6 +120,11 @@ def _lint_options(function):  # type: ignore[no-untyped-def]
         click.argument("paths", nargs=-1, required=True),
         _format_option,
         click.option("--statistics", is_flag=True, help="Print how many findings each rule raised, not the findings."),
+        click.option(
+            "--show-layout",
+            is_flag=True,
+            help="Print how each file was read (its layouts, entries and card style), and lint nothing.",
+        ),
         click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain."),
         click.option(
             "--changed-since",
@@ -164,6 +169,7 @@ def _lint(
     ignore: tuple[str, ...],
     output_format: str,
     statistics: bool,
+    show_layout: bool,
     exit_zero: bool,
     changed_since: str | None,
     baseline: Path | None,
@@ -195,6 +201,12 @@ def _lint(
     sources = _with_selection(sources, select, extend_select, ignore)
     lookup = verify.start(sources) if verify is not None else None
     stdin = read_stdin() if any(s.stdin for s in sources) else None
+    if show_layout:
+        read_only = check_sources(sources, stdin, lint_rules=False)
+        for error in [*unreadable, *read_only.errors]:
+            _err(str(error))
+        _show_layout(read_only.readings, output_format)
+        sys.exit(EXIT_ERROR if unreadable or read_only.errors else EXIT_CLEAN)
     jobs = None if parallel is None else 2 if parallel else 1
     # Asking arXiv takes 3 s a hundred IDs: worth a bar for one file.
     bar = wanted(len(sources), minimum=1 if lookup is not None and not lookup.offline else None)
@@ -207,6 +219,10 @@ def _lint(
     result.errors[:0] = unreadable
     for error in result.errors:
         _err(str(error))
+    notices = result.notices
+    if output_format in ("full", "concise"):
+        for notice in notices:
+            _err(str(notice))
     findings = result.findings
     notes = []
     if changed_since is not None:
@@ -243,11 +259,15 @@ def _lint(
         from listlint.report.statistics import report as report_statistics
 
         report_statistics(findings, sys.stdout, as_json=output_format == "json")
+        if output_format != "json":
+            from listlint.lint.reading import statistics_line
+
+            click.echo(statistics_line(result.readings))
     else:
-        get_reporter(output_format)(findings, sys.stdout, use_color(sys.stdout), result.errors)
+        get_reporter(output_format)(findings, sys.stdout, use_color(sys.stdout), result.errors, notices)
     if output_format == "full":
         fixer = "listlint verify --fix" if verify is not None else "listlint fix"
-        click.echo(_summary(findings, result.files, len(result.errors), fixer))
+        click.echo(_summary(findings, result.files, len(result.errors), fixer, len(notices)))
         for note in notes:
             click.echo(note)
     for note in lookup_notes:
@@ -349,17 +369,33 @@ def verify(  # type: ignore[no-untyped-def]
     _lint(**options, verify=VerifyCommand(cache, arxiv_api, offline, refresh, apply, unsafe_fixes))
 
 
+def _show_layout(readings: list, output_format: str) -> None:  # type: ignore[type-arg]
+    """`check --show-layout`: how each file was read, a line each (JSON rows with `json`)."""
+    if output_format == "json":
+        import json
+
+        json.dump([reading.as_dict() for reading in readings], sys.stdout, indent=2)
+        click.echo()
+        return
+    for reading in readings:
+        for line in reading.lines():
+            click.echo(line)
+
+
 def _plural(count: int, word: str) -> str:
     suffix = "es" if word.endswith(("x", "s")) else "s"
     return f"{count} {word}{suffix if count != 1 else ''}"
 
 
-def _summary(findings: list, files: int, errors: int = 0, fixer: str = "listlint fix") -> str:  # type: ignore[type-arg]
+def _summary(findings: list, files: int, errors: int = 0, fixer: str = "listlint fix", unread: int = 0) -> str:  # type: ignore[type-arg]
     from listlint.rulekit.diagnostics import Applicability
 
     if errors:
         # "All checks passed" would be a lie when a file could not be checked.
         return f"Found {_plural(len(findings), 'finding')} in {_plural(files, 'file')}; {errors} could not be checked."
+    if not findings and unread:
+        # Nor when a list was not read at all.
+        return f"No findings in {_plural(files, 'file')}; {unread} read as no list (no paper entries recognised)."
     if not findings:
         return f"All checks passed ({_plural(files, 'file')})."
     fixable = sum(1 for f in findings if f.fixable)

@@ -14,8 +14,7 @@ from listlint.analysis.arxiv import canonical_url, id_year
 from listlint.analysis.author_names import family_name, plain, split_authors
 from listlint.analysis.venues import parse_venue, venue_year
 from listlint.convert.bibtex import latex_escape, title_value, url_value
-from listlint.rulekit.identity import entry_id, same_paper
-from listlint.rulekit.pairs import entry_key
+from listlint.rulekit.identity import arxiv_key, entry_id, same_paper, title_key
 from listlint.syntax.document import Document
 from listlint.syntax.model import DailyEntry, Entry, Text
 
@@ -172,7 +171,8 @@ def _papers(documents: Sequence[Document]) -> list[list[Entry]]:
     papers: list[list[tuple[Document, Entry]]] = []
     by_key: dict[str, list[list[tuple[Document, Entry]]]] = {}
     for doc, entry in _entries(documents):
-        key = entry_key(entry)
+        # Titles as compared, not as keyed: `Foo &amp; Bar` is `Foo & Bar`.
+        key = arxiv_key(entry) or title_key(entry)
         if key is None:
             papers.append([(doc, entry)])
             continue

@@ -20,7 +20,7 @@ from pathlib import Path
 from listlint.base.errors import InputError, ListlintError
 from listlint.lint.entry_index import EntryIndex
 from listlint.rulekit.diagnostics import Finding
-from listlint.rulekit.pairs import entry_key
+from listlint.rulekit.identity import entry_key
 from listlint.syntax.document import Document, decode
 from listlint.syntax.model import Entry
 
@@ -78,7 +78,7 @@ class ChangedSince:
         self.changed_files.add(id(doc))
         # A multiset, consumed in order: of two copies of an old card, the
         # later one is the new one (where duplicate rules report).
-        left = Counter(_fingerprints(Document(old, doc.path, language=doc.language)) if old else [])
+        left = Counter(_fingerprints(doc.reparsed(old)) if old else [])
         for entry in doc.entries:
             key = (entry_key(entry), _entry_text(doc, entry))
             if left[key] > 0:

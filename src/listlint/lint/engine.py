@@ -19,7 +19,7 @@ from listlint.rulekit.diagnostics import (
     Violation,
     locate,
 )
-from listlint.rulekit.pairs import entry_key
+from listlint.rulekit.identity import entry_key
 from listlint.rulekit.rule import Context, Rule, Scope
 from listlint.rulekit.settings import Settings
 from listlint.syntax.document import Document

@@ -1,6 +1,6 @@
 """Find the entry that holds a finding, so findings can be keyed by entry identity.
 
-The key itself is `listlint.rulekit.pairs.entry_key` (`arxiv:<id>`, else
+The key itself is `listlint.rulekit.identity.entry_key` (`arxiv:<id>`, else
 `title:<normalised title>`); baselines and `--changed-since` follow entries by
 it, so moving, reordering or reformatting a card keeps its identity.
 """

@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING
 from listlint.base.errors import InputError, ListlintError
 from listlint.lint.engine import lint, rules_for
 from listlint.lint.fixer import FixOutcome, fix_document
+from listlint.lint.reading import Notice, Reading, notices, read
 from listlint.rulekit.diagnostics import Finding
 from listlint.rulekit.rule import Scope
-from listlint.rulekit.settings import Settings
-from listlint.syntax.document import Document, decode, detect_language
+from listlint.rulekit.settings import Settings, document
+from listlint.syntax.document import Document, decode
 from listlint.workspace.files import Snapshot, Source, list_files, list_path, read_source
 from listlint.workspace.gitignore import repository_root
 
@@ -63,6 +64,13 @@ class RunResult:
     files: int = 0
     documents: list[Document] = field(default_factory=list)
     """The documents reported on (not the context-only ones)."""
+    readings: list[Reading] = field(default_factory=list)
+    """How each of them was read, in order."""
+
+    @property
+    def notices(self) -> list[Notice]:
+        """What the run says of files it read no list in (`lint.reading`)."""
+        return notices(self.readings)
 
 
 def load_source(source: Source, stdin: bytes | None = None, *, keep_data: bool = True) -> Loaded:
@@ -82,8 +90,7 @@ def _document(data: bytes, path: str, settings: Settings) -> Document:
     """The decoded document, its language read from where it is in the list (not from
     how its path was typed: `README.md` run in `zh/` is Chinese, as `zh/README.md` is)."""
     text, bom = decode(data, path)
-    language = settings.language_for(path) or detect_language(list_path(path, settings))
-    return Document(text, path, bom=bom, language=language, layout=settings.layout_for(path))  # type: ignore[arg-type]
+    return document(text, path, settings, bom=bom, place=list_path(path, settings))
 
 
 def _needs_context(settings: Settings) -> bool:
@@ -142,12 +149,14 @@ def check_sources(
     steps: Steps = NO_STEPS,
     jobs: int | None = 1,
     lookup: Callable[[Sequence[Document], Steps], Metadata] | None = None,
+    lint_rules: bool = True,
 ) -> RunResult:
     """Lint every source; a step is a file read or a rule run.
 
     `jobs`: see `engine.lint` (None lets large runs use a second process).
     `lookup`: called with the documents read, before any rule runs, for arXiv's
-    metadata of their papers (`verify`; it counts its own steps).
+    metadata of their papers (`verify`; it counts its own steps). Without
+    `lint_rules` the sources are only read (`check --show-layout`).
     """
     result = RunResult()
     loaded: list[Loaded] = []
@@ -162,6 +171,9 @@ def check_sources(
     result.documents = [item.doc for item in loaded]
     metadata = lookup(result.documents, steps) if lookup is not None else None
     groups = group_by_settings(loaded)
+    if not lint_rules:
+        result.readings = [read(item.doc, item.source.settings) for item in loaded]
+        return result
     steps.expect(rule_steps(groups))
     for settings, items in groups:
         docs = [item.doc for item in items]
@@ -176,6 +188,7 @@ def check_sources(
                 metadata=metadata,
             )
         )
+    result.readings = [read(item.doc, item.source.settings) for item in loaded]
     return result
 
 

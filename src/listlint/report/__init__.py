@@ -8,19 +8,28 @@ from collections.abc import Sequence
 from typing import Protocol, TextIO
 
 from listlint.base.errors import ListlintError
+from listlint.lint.reading import Notice
 from listlint.rulekit.diagnostics import Finding
 
 
 class Reporter(Protocol):
-    """Writes findings to `out`; `errors` are the files that could not be checked.
+    """Writes findings to `out`; `errors` are the files that could not be checked, `notices`
+    what the run says of files it read no list in.
 
     The CLI prints each error on stderr as well. The formats a tool reads (SARIF,
     GitHub's annotations) also carry them, so that a code-scanning upload or a pull
     request shows that a file was not checked; the others leave them to stderr.
+    Notices go to stderr for the formats people read, and into the JSON, the SARIF
+    log and the annotations.
     """
 
     def __call__(
-        self, findings: Sequence[Finding], out: TextIO, color: bool = False, errors: Sequence[ListlintError] = ()
+        self,
+        findings: Sequence[Finding],
+        out: TextIO,
+        color: bool = False,
+        errors: Sequence[ListlintError] = (),
+        notices: Sequence[Notice] = (),
     ) -> None: ...
 
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from listlint.base.errors import ListlintError
+from listlint.lint.reading import Notice
 from listlint.rulekit.diagnostics import Finding
 
 
@@ -15,7 +16,11 @@ def line_for(finding: Finding) -> str:
 
 
 def report(
-    findings: Sequence[Finding], out: TextIO, color: bool = False, errors: Sequence[ListlintError] = ()
+    findings: Sequence[Finding],
+    out: TextIO,
+    color: bool = False,
+    errors: Sequence[ListlintError] = (),
+    notices: Sequence[Notice] = (),
 ) -> None:
     # One write: a large list has tens of thousands of findings.
     out.write("".join([line_for(finding) + "\n" for finding in findings]))

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from listlint.base.errors import ListlintError
+from listlint.lint.reading import Notice
 from listlint.rulekit.diagnostics import Applicability, Finding
 
 
@@ -110,7 +111,11 @@ def excerpt(finding: Finding, color: bool, sources: dict[tuple[int, int], str] |
 
 
 def report(
-    findings: Sequence[Finding], out: TextIO, color: bool = False, errors: Sequence[ListlintError] = ()
+    findings: Sequence[Finding],
+    out: TextIO,
+    color: bool = False,
+    errors: Sequence[ListlintError] = (),
+    notices: Sequence[Notice] = (),
 ) -> None:
     sources: dict[tuple[int, int], str] = {}
     for finding in findings:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from listlint.base.errors import ListlintError
+from listlint.lint.reading import Notice
 from listlint.rulekit.diagnostics import Finding, Severity
 
 
@@ -44,10 +45,16 @@ def line_for(finding: Finding) -> str:
 
 
 def report(
-    findings: Sequence[Finding], out: TextIO, color: bool = False, errors: Sequence[ListlintError] = ()
+    findings: Sequence[Finding],
+    out: TextIO,
+    color: bool = False,
+    errors: Sequence[ListlintError] = (),
+    notices: Sequence[Notice] = (),
 ) -> None:
     for error in errors:
         out.write(error_line(error) + "\n")
+    for notice in notices:
+        out.write(notice_line(notice) + "\n")
     for finding in findings:
         out.write(line_for(finding) + "\n")
 
@@ -61,3 +68,8 @@ def error_line(error: ListlintError) -> str:
             properties.append(f"line={error.line}")
     properties.append(f"title={_property('listlint: not checked')}")
     return f"::error {','.join(properties)}::{_data(error.message)}"
+
+
+def notice_line(notice: Notice) -> str:
+    """A file read as no list, as a notice annotation on that file."""
+    return f"::notice file={_property(notice.path)},title={_property('listlint: no entries')}::{_data(notice.message)}"

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from listlint.base.errors import ListlintError
+from listlint.lint.reading import Notice
 from listlint.rulekit.diagnostics import Finding, locate
 
 
@@ -43,6 +44,10 @@ def finding_to_dict(finding: Finding) -> dict[str, Any]:
     }
 
 
+def notice_to_dict(notice: Notice) -> dict[str, Any]:
+    return {"kind": "notice", "level": notice.level, "path": notice.path, "message": notice.message}
+
+
 def _location_dict(location: Any) -> dict[str, int]:
     return {
         "line": location.line,
@@ -53,9 +58,15 @@ def _location_dict(location: Any) -> dict[str, int]:
 
 
 def report(
-    findings: Sequence[Finding], out: TextIO, color: bool = False, errors: Sequence[ListlintError] = ()
+    findings: Sequence[Finding],
+    out: TextIO,
+    color: bool = False,
+    errors: Sequence[ListlintError] = (),
+    notices: Sequence[Notice] = (),
 ) -> None:
     # ASCII with `\u` escapes: valid JSON on any output encoding, and for a file
     # name that is not UTF-8 (`\udcff`), where raw bytes would not be.
-    json.dump([finding_to_dict(f) for f in findings], out, indent=2)
+    # A notice follows the findings, marked by its `kind`: a finding has none.
+    rows = [finding_to_dict(f) for f in findings] + [notice_to_dict(n) for n in notices]
+    json.dump(rows, out, indent=2)
     out.write("\n")

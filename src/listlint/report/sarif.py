@@ -17,6 +17,7 @@ from urllib.parse import quote
 from listlint.base.errors import ListlintError
 from listlint.base.version import __version__
 from listlint.lint.entry_index import EntryIndex
+from listlint.lint.reading import Notice
 from listlint.rulekit.diagnostics import Finding, Location, Severity, locate
 
 SCHEMA = "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json"
@@ -126,9 +127,21 @@ def _notification(error: ListlintError) -> dict[str, Any]:
     return notification
 
 
-def sarif_log(findings: Sequence[Finding], errors: Sequence[ListlintError] = ()) -> dict[str, Any]:
+def _notice(notice: Notice) -> dict[str, Any]:
+    """A file read as no list, as a note: the run still succeeded."""
+    return {
+        "level": notice.level,
+        "message": {"text": notice.message},
+        "locations": [{"physicalLocation": {"artifactLocation": _artifact(notice.path)}}],
+    }
+
+
+def sarif_log(
+    findings: Sequence[Finding], errors: Sequence[ListlintError] = (), notices: Sequence[Notice] = ()
+) -> dict[str, Any]:
     """The log of one run; `errors` make it unsuccessful, one notification each, so a
-    code-scanning upload says which files were not checked instead of looking clean."""
+    code-scanning upload says which files were not checked instead of looking clean;
+    `notices` are notifications of level note."""
     rules = _rules()
     index = {rule["id"]: number for number, rule in enumerate(rules)}
     entries = EntryIndex()
@@ -147,7 +160,8 @@ def sarif_log(findings: Sequence[Finding], errors: Sequence[ListlintError] = ())
                 "invocations": [
                     {
                         "executionSuccessful": not errors,
-                        "toolExecutionNotifications": [_notification(error) for error in errors],
+                        "toolExecutionNotifications": [_notification(error) for error in errors]
+                        + [_notice(notice) for notice in notices],
                     }
                 ],
                 "columnKind": "unicodeCodePoints",
@@ -158,7 +172,11 @@ def sarif_log(findings: Sequence[Finding], errors: Sequence[ListlintError] = ())
 
 
 def report(
-    findings: Sequence[Finding], out: TextIO, color: bool = False, errors: Sequence[ListlintError] = ()
+    findings: Sequence[Finding],
+    out: TextIO,
+    color: bool = False,
+    errors: Sequence[ListlintError] = (),
+    notices: Sequence[Notice] = (),
 ) -> None:
-    json.dump(sarif_log(findings, errors), out, indent=2)  # ASCII: see json_format.report
+    json.dump(sarif_log(findings, errors, notices), out, indent=2)  # ASCII: see json_format.report
     out.write("\n")

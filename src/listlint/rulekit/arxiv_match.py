@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from listlint.analysis.author_names import split_authors
+from listlint.analysis.spelling import strip_accents, within_edits
 from listlint.base.values import value
 from listlint.rulekit.identity import normalise_title
 
@@ -38,11 +39,6 @@ _NAME_PIECE = re.compile(r"[.\-‐‑–]+")
 _NOT_LETTER = re.compile(r"[\W\d_]+")
 
 
-def _strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
 def plain_title(title: str) -> str:
     """A title without LaTeX markup: `$\\alpha$-Net: \\emph{Fast} G\\"odel` -> `α-Net: Fast Godel`."""
     text = _LATEX_ACCENT.sub(lambda match: next(letter for letter in match.groups() if letter), title)
@@ -56,7 +52,7 @@ def has_markup(title: str) -> bool:
 
 
 def _fold_title(title: str) -> str:
-    return _strip_accents(normalise_title(plain_title(title)))
+    return strip_accents(normalise_title(plain_title(title)))
 
 
 def _title_forms(title: str) -> set[str]:
@@ -67,26 +63,6 @@ def _title_forms(title: str) -> set[str]:
         forms.add(_fold_title(title[short.end() :]))
     forms.discard("")
     return forms
-
-
-def _within(a: str, b: str, limit: int) -> bool:
-    """Whether the edit distance of `a` and `b` is at most `limit` (a band of the table)."""
-    if abs(len(a) - len(b)) > limit:
-        return False
-    previous = list(range(len(b) + 1))
-    for i, char in enumerate(a, 1):
-        current = [i] + [limit + 1] * len(b)
-        low, high = max(1, i - limit), min(len(b), i + limit)
-        for j in range(low, high + 1):
-            current[j] = min(
-                previous[j] + 1,
-                current[j - 1] + 1,
-                previous[j - 1] + (char != b[j - 1]),
-            )
-        if min(current[max(0, low - 1) : high + 1]) > limit:
-            return False
-        previous = current
-    return previous[len(b)] <= limit
 
 
 def _slips(text: str) -> int:
@@ -103,7 +79,7 @@ def title_matches(title: str, paper_title: str) -> bool:
     mine, theirs = _title_forms(title), _title_forms(paper_title)
     if mine & theirs:
         return True
-    return any(_within(a, b, _slips(max(a, b, key=len))) for a in mine for b in theirs)
+    return any(within_edits(a, b, _slips(max(a, b, key=len))) for a in mine for b in theirs)
 
 
 @value
@@ -123,7 +99,7 @@ class _Token:
 
 def _tokens(name: str) -> tuple[_Token, ...]:
     """A person's name as parts: `Smith, J.-Y.` -> j, y, smith; accents and case folded."""
-    folded = _strip_accents(name).casefold()
+    folded = strip_accents(name).casefold()
     if "," in folded:  # `Family, Given`
         family, given = folded.split(",", 1)
         folded = f"{given} {family}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from listlint.analysis.arxiv import ArxivId, parse_id, parse_url
@@ -54,3 +55,12 @@ def answer(metadata: Metadata | None, entry: Entry) -> tuple[NamedPaper, Paper |
     if named is None or named.key not in metadata:
         return None
     return named, metadata[named.key]
+
+
+def papers_of(metadata: Metadata | None, entries: Iterable[Entry]) -> Iterator[tuple[Entry, NamedPaper, Paper]]:
+    """Each entry that names a paper arXiv has, with the paper: what the rules comparing
+    an entry with arXiv's record go through (an unknown ID is arxiv-id-not-found's)."""
+    for entry in entries:
+        found = answer(metadata, entry)
+        if found is not None and found[1] is not None:
+            yield entry, found[0], found[1]

@@ -10,7 +10,8 @@ from listlint.base.caches import PER_ENTRY
 from listlint.base.spans import Span
 from listlint.base.values import value
 from listlint.rulekit.diagnostics import Related, Violation
-from listlint.rulekit.identity import arxiv_key
+from listlint.rulekit.entries import entry_name
+from listlint.rulekit.identity import arxiv_key, entry_key, title_key
 from listlint.rulekit.rule import Context, Option
 from listlint.syntax.document import Document
 from listlint.syntax.model import Entry
@@ -51,23 +52,6 @@ COPY_OPTIONS = (
 )
 
 
-def title_key(entry: Entry) -> str | None:
-    title = entry.title
-    return _title_key(title.value) if title else None
-
-
-# Titles are compared again and again (`same_paper` for every candidate pair): each
-# title's key and words are read once.
-@functools.lru_cache(maxsize=PER_ENTRY)
-def _title_key(title: str) -> str | None:
-    return " ".join(tokens(title)) or None
-
-
-def paper_key(entry: Entry) -> str | None:
-    """What identifies the paper: its arXiv ID, else its normalised title."""
-    return arxiv_key(entry) or title_key(entry)
-
-
 def same_paper(first: Entry, second: Entry) -> bool:
     """Entries of one paper: the same arXiv ID, or the same title when an ID is missing."""
     ids = arxiv_key(first), arxiv_key(second)
@@ -75,15 +59,6 @@ def same_paper(first: Entry, second: Entry) -> bool:
         return ids[0] == ids[1]
     titles = title_key(first), title_key(second)
     return bool(titles[0]) and titles[0] == titles[1]
-
-
-def entry_name(entry: Entry) -> str:
-    """How a message names an entry: its title, else its arXiv ID."""
-    if entry.title and entry.title.value:
-        return entry.title.value
-    if entry.arxiv_id:
-        return f"arXiv {entry.arxiv_id.value}"
-    return "an untitled entry"
 
 
 # Title words too common to tell papers apart.
@@ -102,6 +77,7 @@ def title_words(entry: Entry) -> frozenset[str]:
     return _title_words(title.value)
 
 
+# Title words are read again and again (`title_fit` for every candidate pair): once each.
 @functools.lru_cache(maxsize=PER_ENTRY)
 def _title_words(title: str) -> frozenset[str]:
     return frozenset(word for word in tokens(title) if len(word) > 2 and word not in _COMMON_TITLE_WORDS)
@@ -163,10 +139,11 @@ def copied_parts(ctx: Context, part_of: PartOf, what: str, *, plural: bool = Fal
         reported.add(copy)
         part, first = parts[copy], parts[original]
         amount = "identical to" if source.similarity >= 0.999 else f"{source.similarity:.0%} the same as"
+        name = entry_name(first.entry, "an untitled entry", by_id="arXiv {}")
         yield Violation(
             span=part.span,
-            message=f"{what.capitalize()} {'are' if plural else 'is'} {amount} the {what} of `{entry_name(first.entry)}`",
-            related=(Related(first.span, f"the {what} of `{entry_name(first.entry)}`", doc=first.doc),),
+            message=f"{what.capitalize()} {'are' if plural else 'is'} {amount} the {what} of `{name}`",
+            related=(Related(first.span, f"the {what} of `{name}`", doc=first.doc),),
             doc=part.doc,
-            entry_key=paper_key(part.entry),
+            entry_key=entry_key(part.entry),
         )

@@ -3,17 +3,33 @@
 from __future__ import annotations
 
 from listlint.base.spans import Span
+from listlint.syntax.document import Document
 from listlint.syntax.fields import KNOWN_EXTRA_LABELS, normalise_label
-from listlint.syntax.model import Card, Entry, Link
+from listlint.syntax.model import Card, Entry, Link, PaperEntry
 
 
-def entry_name(entry: Entry) -> str:
-    """The short name or title used in messages, `untitled` when there is none."""
-    if entry.short_name is not None:
+def entry_name(
+    entry: Entry, untitled: str = "untitled", *, short: bool = False, width: int | None = None, by_id: str | None = None
+) -> str:
+    """How a message names an entry: its title, else `untitled`; the one way to name one.
+
+    What a message asks of the name varies, and only so:
+    - `short`: the short name (`TriDet` of `TriDet: Temporal Action Detection`) before
+      the title, where the entry is named among the others of its file;
+    - `width`: a title longer than this many characters is cut there and ends in `…`;
+    - `by_id`: an untitled entry with an arXiv ID is named by it, in this template
+      (`arXiv {}`), before `untitled` is used.
+    """
+    if short and entry.short_name is not None:
         return entry.short_name.value
-    if entry.title is not None:
-        return entry.title.value
-    return "untitled"
+    title = entry.title
+    if title is not None and title.value:
+        if width is not None and len(title.value) > width:
+            return title.value[:width] + "…"
+        return title.value
+    if by_id is not None and entry.arxiv_id is not None:
+        return by_id.format(entry.arxiv_id.value)
+    return untitled
 
 
 def head_span(entry: Entry) -> Span:
@@ -57,10 +73,16 @@ def all_links(entry: Entry) -> tuple[Link, ...]:
     return entry.links
 
 
-def prose_spans(card: Card) -> list[Span]:
-    """Where a card holds free text: field values, the quote's body, section bodies."""
-    spans = [item.value.span for item in card.fields]
-    if card.quote is not None:
-        spans.append(card.quote.body.span)
-    spans.extend(section.body.span for section in card.sections)
+def prose_spans(entry: Card | PaperEntry) -> list[Span]:
+    """Where an entry holds free text: field values, a card's quote, section bodies."""
+    spans = [item.value.span for item in entry.fields]
+    if isinstance(entry, Card) and entry.quote is not None:
+        spans.append(entry.quote.body.span)
+    spans.extend(section.body.span for section in entry.sections if section.body.span not in spans)
     return spans
+
+
+def written_entries(doc: Document) -> list[Card | PaperEntry]:
+    """The entries whose parts are written by hand: cards and other lists' entries (a
+    digest is generated, and has its own rules)."""
+    return [entry for entry in doc.entries if isinstance(entry, (Card, PaperEntry))]

@@ -1,4 +1,8 @@
-"""When two entries are the same paper: normalised titles, author lists and IDs, walked list-wide."""
+"""When two entries are the same paper: normalised titles, author lists and IDs, walked list-wide.
+
+The one home of an entry's identity: `normalise_title` is how titles are compared,
+`arxiv_key` how arXiv IDs are, and `entry_key` what names an entry across files and runs.
+"""
 
 from __future__ import annotations
 
@@ -28,10 +32,14 @@ _MARKS = re.compile(_MARK.pattern + "+$")
 _ET_AL_ENDS = ("l", "L", ".", "等", "人")
 
 
+# Titles are compared again and again (`same_paper` of copies for every candidate
+# pair): each is normalised once.
+@lru_cache(maxsize=PER_ENTRY)
 def normalise_title(value: str) -> str:
     """Casefolded, entities decoded, tags dropped, punctuation and white space squeezed.
 
-    `<i>Foo</i>: A  Bar&amp;Baz!` -> `foo a bar baz`.
+    `<i>Foo</i>: A  Bar&amp;Baz!` -> `foo a bar baz`. Two titles are the same title
+    when this is equal; every rule compares titles so.
     """
     text = unicodedata.normalize("NFKC", html.unescape(_TAG.sub(" ", value))).casefold()
     return _NOT_WORD.sub(" ", text).strip()
@@ -85,17 +93,43 @@ def entry_id(entry: Entry) -> ArxivId | None:
     return find_id(value) or find_id(narrow_width(value))
 
 
+def id_key(arxiv_id: ArxivId) -> str:
+    """How arXiv IDs are compared and keyed: no version, lower case, `arxiv:` before it.
+
+    `2211.13221v2` -> `arxiv:2211.13221`, `math.GT/0309136` -> `arxiv:math.gt/0309136`.
+    Messages show the ID as written (`ArxivId.base`), never this.
+    """
+    return f"arxiv:{arxiv_id.base.lower()}"
+
+
 def arxiv_key(entry: Entry) -> str | None:
-    """The arXiv ID without version or prefix, lower-cased: `arXiv:2211.13221v2` -> `2211.13221`."""
+    """The `id_key` of the entry's arXiv ID (`entry_id`), or None without one."""
     found = entry_id(entry)
-    return found.base.lower() if found else None
+    return id_key(found) if found else None
 
 
-def entry_title(entry: Entry) -> str | None:
+def title_key(entry: Entry) -> str | None:
     """The normalised full title (short name included), or None when the entry has none."""
     title = entry.title
     normalised = normalise_title(title.value) if title else ""
     return normalised or None
+
+
+def entry_key(entry: Entry) -> str | None:
+    """What names an entry across files and runs: `arxiv:<ID>` (`arxiv_key`), else
+    `title:<title>`; None for an entry with neither.
+
+    Findings carry it (JSON's `entry`), baselines store hashes of it, `--changed-since`
+    and export follow entries by it. Its title part is therefore frozen, folded as
+    keys always were (punctuation squeezed, casefolded, entities and tags kept as
+    written): a key for naming, not for comparing; compare titles with `title_key`.
+    """
+    key = arxiv_key(entry)
+    if key:
+        return key
+    title = entry.title
+    folded = _NOT_WORD.sub(" ", title.value).strip().casefold() if title else ""
+    return f"title:{folded}" if folded else None
 
 
 def entry_authors(entry: Entry) -> Authors | None:
@@ -104,10 +138,6 @@ def entry_authors(entry: Entry) -> Authors | None:
         return None
     normalised = normalise_authors(authors.value)
     return normalised if normalised.names else None
-
-
-def display_title(entry: Entry) -> str:
-    return entry.title.value if entry.title else "untitled entry"
 
 
 def list_entries(ctx: Context) -> Iterator[tuple[Document, Entry]]:
@@ -149,7 +179,7 @@ class Repeat:
             related=(Related(theirs.span, f"`{self.arxiv_id.base}` {first} here", self.earlier.doc),),
             doc=self.entry.doc,
             severity=severity,
-            entry_key=self.arxiv_id.base,
+            entry_key=id_key(self.arxiv_id),
         )
 
 
@@ -164,6 +194,40 @@ def _title_keys(entry: Entry) -> frozenset[str]:
             keys.add(normalise_title(entry.title.value[len(short.value) :].lstrip(" :：")))
     keys.discard("")
     return frozenset(keys)
+
+
+def _near(titles: frozenset[str], others: frozenset[str]) -> bool:
+    """Whether two titles are one, retyped a little differently (lists copy titles from
+    the paper's versions): accents (`Fréchet`, `Frechet`), a plural (`Surface`,
+    `Surfaces`), one word more (`Diffusion Vision Transformers`) or one word spelt
+    one letter apart (`Scaled`, `Scale`). A number more (`Qwen2 VL`, `Qwen2 5 VL`) or
+    another word (`Foo v2`) is another paper."""
+    return any(_one_title(mine, theirs) for mine in titles for theirs in others)
+
+
+def _one_title(first: str, second: str) -> bool:
+    import difflib  # only for an ID two entries share with titles that are not equal
+
+    mine, theirs = _fold_accents(first).split(), _fold_accents(second).split()
+    if min(len(mine), len(theirs)) < 3:
+        return False
+    changes = [op for op in difflib.SequenceMatcher(None, mine, theirs).get_opcodes() if op[0] != "equal"]
+    if not changes:
+        return True
+    if len(changes) > 1:
+        return False
+    tag, start, end, other_start, other_end = changes[0]
+    words = mine[start:end] + theirs[other_start:other_end]
+    if tag in ("insert", "delete"):
+        return len(words) == 1 and words[0].isalpha() and len(words[0]) >= 3
+    if end - start != 1 or other_end - other_start != 1 or not all(word.isalpha() for word in words):
+        return False
+    shorter, longer = sorted(words, key=len)
+    return len(longer) - len(shorter) == 1 and longer.startswith(shorter) and len(shorter) >= 4
+
+
+def _fold_accents(title: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", title) if not unicodedata.combining(ch))
 
 
 class _Card:
@@ -182,7 +246,9 @@ class _Card:
 
     def differences(self, other: _Card) -> tuple[bool, bool]:
         """(title differs, authors differ); what one card does not give is not compared."""
-        title_differs = bool(self.titles and other.titles and not self.titles & other.titles)
+        title_differs = bool(
+            self.titles and other.titles and not self.titles & other.titles and not _near(self.titles, other.titles)
+        )
         authors_differ = bool(
             self.authors and other.authors and not self.authors.agrees(other.authors)
         )
@@ -215,7 +281,7 @@ def repeated_ids(ctx: Context) -> Iterator[Repeat]:
         if arxiv_id is None:
             continue
         card = _Card(entry)
-        variants = groups.setdefault((doc.language, arxiv_id.base), [])
+        variants = groups.setdefault((doc.language, id_key(arxiv_id)), [])
         if not variants:
             variants.append(card)
             continue

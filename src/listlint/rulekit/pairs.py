@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import os
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
-from listlint.analysis.arxiv import ArxivId
 from listlint.base.values import value
-from listlint.rulekit.identity import entry_id
-from listlint.syntax.document import Document
+from listlint.rulekit.identity import arxiv_key, entry_key, title_key
+from listlint.syntax.document import LANGUAGE_SUFFIXES, Document
 from listlint.syntax.model import Entry
 
-# The suffixes that mark a translation, as `detect_language` reads them; longest first
-# so that `_zh-cn` is not taken for `-cn`.
-TRANSLATION_SUFFIXES = ("_zh-cn", "_zh_cn", "_zh", "-zh", ".zh", "_cn", "-cn")
-_TITLE_NOISE = re.compile(r"[\W_]+")
+# The suffixes that mark the Chinese translation, as `detect_language` reads them
+# (Japanese and Korean files are not paired).
+TRANSLATION_SUFFIXES = LANGUAGE_SUFFIXES["zh"]
 
 
 @value
@@ -77,34 +74,6 @@ def file_pairs(documents: Iterable[Document]) -> list[FilePair]:
     ]
 
 
-def id_key(arxiv_id: ArxivId) -> str:
-    """The key of an entry with this arXiv ID (see `entry_key`): `arxiv:2401.12945`."""
-    return f"arxiv:{arxiv_id.base.lower()}"
-
-
-def title_key(entry: Entry) -> str | None:
-    title = entry.title
-    if title is None:
-        return None
-    key = _TITLE_NOISE.sub(" ", title.value).strip().casefold()
-    return key or None
-
-
-def _arxiv_key_of(entry: Entry) -> str | None:
-    """The arXiv part of `entry_key`: `arxiv:2401.12945`, or None without an ID."""
-    found = entry_id(entry)
-    return id_key(found) if found else None
-
-
-def entry_key(entry: Entry) -> str | None:
-    """What matches an entry across the pair: its arXiv ID, else its normalised title."""
-    key = _arxiv_key_of(entry)
-    if key:
-        return key
-    title = title_key(entry)
-    return f"title:{title}" if title else None
-
-
 def _pair_up(
     originals: Sequence[Entry], translations: Sequence[Entry], key: Callable[[Entry], str | None]
 ) -> tuple[list[EntryPair], list[Entry], list[Entry]]:
@@ -138,7 +107,7 @@ def match_entries(pair: FilePair) -> EntryMatch:
     """
     originals = [entry for entry in pair.original.entries if entry_key(entry)]
     translations = [entry for entry in pair.translation.entries if entry_key(entry)]
-    pairs, left, right = _pair_up(originals, translations, _arxiv_key_of)
+    pairs, left, right = _pair_up(originals, translations, arxiv_key)
     by_title, left, right = _pair_up(left, right, title_key)
     order = {id(entry): index for index, entry in enumerate(pair.original.entries)}
     every = sorted(pairs + by_title, key=lambda p: order[id(p.original)])

@@ -22,6 +22,7 @@ from listlint.rules.field_order import field_order
 from listlint.rules.heading_spacing import heading_spacing
 from listlint.rules.html_in_field import html_in_field
 from listlint.rules.invalid_arxiv_id import invalid_arxiv_id
+from listlint.rules.label_language_mismatch import label_language_mismatch
 from listlint.rules.malformed_summary import malformed_summary
 from listlint.rules.markdown_in_html_block import markdown_in_html_block
 from listlint.rules.merge_conflict import merge_conflict
@@ -67,6 +68,7 @@ RULES: tuple[Rule, ...] = (
     translation_parity,
     mojibake,
     truncated_translation,
+    label_language_mismatch,
     missing_field,
     unknown_field,
     duplicate_field,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from listlint.rulekit.arxiv_match import compare_authors, title_matches
-from listlint.rulekit.arxiv_metadata import answer
+from listlint.rulekit.arxiv_metadata import papers_of
 from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
 from listlint.rulekit.rule import Command, Context, FixAvailability, rule
 
@@ -20,13 +20,10 @@ _SHOWN = 3
 )
 def arxiv_authors_mismatch(ctx: Context) -> Iterator[Violation]:
     """Flag an entry whose author list is not arXiv's for its arXiv ID (under `verify`)."""
-    for entry in ctx.doc.entries:
-        found = answer(ctx.metadata, entry)
+    for entry, named, paper in papers_of(ctx.metadata, ctx.doc.entries):
         authors = entry.authors
-        if found is None or found[1] is None or authors is None or not found[1].authors:
+        if authors is None or not paper.authors:
             continue
-        named, paper = found
-        assert paper is not None
         diff = compare_authors(authors.value, paper.authors)
         if diff is None:
             continue

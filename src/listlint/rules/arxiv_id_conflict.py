@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from listlint.analysis.arxiv_papers import Metadata, Paper, paper_key
 from listlint.rulekit.arxiv_match import compare_authors, title_matches
 from listlint.rulekit.diagnostics import Violation
-from listlint.rulekit.identity import Repeat, display_title, entry_authors, repeated_ids
+from listlint.rulekit.entries import entry_name
+from listlint.rulekit.identity import Repeat, entry_authors, repeated_ids
 from listlint.rulekit.rule import Command, Context, FixAvailability, Scope, rule
 from listlint.syntax.model import Entry
 
@@ -47,8 +48,8 @@ def _which_is_arxivs(repeat: Repeat, metadata: Metadata | None) -> str:
     if mine == theirs:
         return f"{said}, which neither entry matches" if not any(mine) else ""
     # The title decides; between two right titles, the author list.
-    earlier = display_title(repeat.earlier)
-    same_name = earlier == display_title(repeat.entry)
+    earlier = entry_name(repeat.earlier, 'untitled entry')
+    same_name = earlier == entry_name(repeat.entry, 'untitled entry')
     which = "this entry" if mine > theirs else "the first entry" if same_name else f"`{earlier}`"
     return f"{said}, as {which} says"
 
@@ -66,7 +67,7 @@ def arxiv_id_conflict(ctx: Context) -> Iterator[Violation]:
         if repeat.agrees:
             continue
         yield repeat.violation(
-            f"arXiv ID `{repeat.arxiv_id.base}` is also used by `{display_title(repeat.earlier)}`, "
+            f"arXiv ID `{repeat.arxiv_id.base}` is also used by `{entry_name(repeat.earlier, 'untitled entry')}`, "
             f"with {_what_differs(repeat)}{_which_is_arxivs(repeat, ctx.metadata)}",
             "first used",
         )

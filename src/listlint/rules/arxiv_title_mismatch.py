@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from listlint.analysis.arxiv_papers import Paper
 from listlint.rulekit.arxiv_match import compare_authors, has_markup, title_matches
-from listlint.rulekit.arxiv_metadata import answer
+from listlint.rulekit.arxiv_metadata import papers_of
 from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
 from listlint.rulekit.rule import Command, Context, FixAvailability, rule
 from listlint.syntax.model import Entry
@@ -30,13 +30,10 @@ def _new_title(entry: Entry, paper: Paper) -> str:
 )
 def arxiv_title_mismatch(ctx: Context) -> Iterator[Violation]:
     """Flag an entry whose title is not the title arXiv gives its arXiv ID (under `verify`)."""
-    for entry in ctx.doc.entries:
-        found = answer(ctx.metadata, entry)
+    for entry, named, paper in papers_of(ctx.metadata, ctx.doc.entries):
         title = entry.title
-        if found is None or found[1] is None or title is None or not title.value.strip():
+        if title is None or not title.value.strip():
             continue
-        named, paper = found
-        assert paper is not None
         if title_matches(title.value, paper.title):
             continue
         authors = entry.authors

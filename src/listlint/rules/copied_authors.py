@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterator
 
 from listlint.rulekit.diagnostics import Related, Violation
-from listlint.rulekit.identity import display_title, entry_authors, entry_id, entry_title, list_entries
+from listlint.rulekit.entries import entry_name
+from listlint.rulekit.identity import entry_authors, entry_id, id_key, list_entries, title_key
 from listlint.rulekit.rule import Context, Option, Scope, rule
 from listlint.syntax.model import Entry
 
@@ -46,7 +47,7 @@ def copied_authors(ctx: Context) -> Iterator[Violation]:
     for _, entry in entries:
         authors, arxiv_id = entry_authors(entry), entry_id(entry)
         if authors is not None and arxiv_id is not None:
-            lists_by_id.setdefault(arxiv_id.base, set()).add(authors.names)
+            lists_by_id.setdefault(id_key(arxiv_id), set()).add(authors.names)
     # (language, author names) -> ID -> first entry with those authors and that ID.
     seen: dict[tuple[str, tuple[str, ...]], dict[str, Entry]] = {}
     for doc, entry in entries:
@@ -60,13 +61,13 @@ def copied_authors(ctx: Context) -> Iterator[Violation]:
         if len(people) < minimum:
             continue
         by_id = seen.setdefault((doc.language, authors.names), {})
-        if arxiv_id.base in by_id:
+        if id_key(arxiv_id) in by_id:
             continue
-        title = entry_title(entry)
+        title = title_key(entry)
         earlier = next(
-            (other for other in by_id.values() if title is None or entry_title(other) != title), None
+            (other for other in by_id.values() if title is None or title_key(other) != title), None
         )
-        by_id[arxiv_id.base] = entry
+        by_id[id_key(arxiv_id)] = entry
         if earlier is None:
             # Same title too: one paper under two IDs, for duplicate-title.
             continue
@@ -75,15 +76,15 @@ def copied_authors(ctx: Context) -> Iterator[Violation]:
         copy, source = entry, earlier
         if (
             earlier_id is not None
-            and len(lists_by_id.get(earlier_id.base, ())) > 1
-            and len(lists_by_id.get(arxiv_id.base, ())) == 1
+            and len(lists_by_id.get(id_key(earlier_id), ())) > 1
+            and len(lists_by_id.get(id_key(arxiv_id), ())) == 1
         ):
             copy, source = earlier, entry
         copy_id, source_id = entry_id(copy), entry_id(source)
         assert copy.authors is not None and source.authors is not None
         yield Violation(
             copy.authors.span,
-            f"The author list is that of `{display_title(source)}` (arXiv `{source_id.base if source_id else '?'}`), "
+            f"The author list is that of `{entry_name(source, 'untitled entry')}` (arXiv `{source_id.base if source_id else '?'}`), "
             f"not of arXiv `{copy_id.base if copy_id else '?'}`",
             related=(Related(source.authors.span, "the same author list here", source.doc),),
             doc=copy.doc,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from listlint.rulekit.diagnostics import Severity, Violation
-from listlint.rulekit.identity import display_title, repeated_ids
+from listlint.rulekit.entries import entry_name
+from listlint.rulekit.identity import repeated_ids
 from listlint.rulekit.rule import Context, Option, Scope, rule
 
 _LEVELS = ("allow", "warn", "error")
@@ -41,7 +42,7 @@ def duplicate_arxiv_id(ctx: Context) -> Iterator[Violation]:
         where = "this file" if repeat.earlier.doc is repeat.entry.doc else "another file"
         yield repeat.violation(
             f"arXiv ID `{repeat.arxiv_id.base}` is already listed in {where} "
-            f"(`{display_title(repeat.earlier)}`)",
+            f"(`{entry_name(repeat.earlier, 'untitled entry')}`)",
             "first listed",
             severity,
         )

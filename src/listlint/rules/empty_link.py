@@ -16,18 +16,25 @@ _SEPARATOR_AFTER = re.compile(r"^[ \t]*[|｜,、][ \t]*")
 
 
 def _removal(text: str, link: Link) -> Span:
-    """The link with one separator next to it: the one before, else the one after."""
-    line_start = text.rfind("\n", 0, link.span.start) + 1
-    before = _SEPARATOR_BEFORE.search(text, line_start, link.span.start)
+    """The link with one separator next to it: the one before, else the one after.
+
+    A link in brackets of its own (`[[Github]()]`, as other lists write their links)
+    goes with its brackets, which would be left as `[]`.
+    """
+    start, end = link.span.start, link.span.end
+    if text[start - 1 : start] == "[" and text[end : end + 1] == "]":
+        start, end = start - 1, end + 1
+    line_start = text.rfind("\n", 0, start) + 1
+    before = _SEPARATOR_BEFORE.search(text, line_start, start)
     if before is not None:
-        return Span(before.start(), link.span.end)
-    after = _SEPARATOR_AFTER.match(text[link.span.end : link.span.end + 8])
+        return Span(before.start(), end)
+    after = _SEPARATOR_AFTER.match(text[end : end + 8])
     if after is not None:
-        return Span(link.span.start, link.span.end + after.end())
+        return Span(start, end + after.end())
     # The only link of its value: take the space before it too, so no trailing blank stays.
-    before_link = text[line_start : link.span.start]
+    before_link = text[line_start:start]
     lead = len(before_link) - len(before_link.rstrip(" \t"))
-    return Span(link.span.start - lead, link.span.end)
+    return Span(start - lead, end)
 
 
 @rule(code="LL411", name="empty-link", fix=FixAvailability.ALWAYS)

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from listlint.analysis.html_blocks import BlocksAbove, OpenersBelow
 from listlint.base.spans import Span
 from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
+from listlint.rulekit.house import house_file
 from listlint.rulekit.rule import Context, FixAvailability, Option, rule
 from listlint.syntax.daily import outside_fences
 
@@ -63,6 +64,9 @@ def heading_spacing(ctx: Context) -> Iterator[Violation]:
     if "#" not in doc.text:
         return
     max_level = ctx.options["max-level"]
+    # Blank lines and bare headings are the house's habit; in another list only a
+    # heading that GitHub would not show as one (swallowed by an HTML block) is flagged.
+    house = house_file(doc, ctx.settings)
     # Inside a card a `#` line is raw HTML content, not a heading: the card rules own it.
     cards = [segment.span for segment in doc.segments if segment.kind == "card"]
     card_starts = [span.start for span in cards]
@@ -95,13 +99,15 @@ def heading_spacing(ctx: Context) -> Iterator[Violation]:
             and not ATX_HEADING.match(previous.text)
             and not FENCE_OR_BREAK.match(previous.text)
         ):
+            if not (house or block is not None):
+                continue  # another list's habit, and GitHub shows the heading as one
             yield Violation(
                 span=Span(line.start, line.start + len(line.text.rstrip())),
                 message=f"Heading `{shown}` is glued to the text above it (no blank line before it)",
                 fix=_blank_line_before(openers, line.start, doc.newline, in_html=block is not None),
             )
         stripped = len(line.text.rstrip())
-        if stripped < len(line.text) and stripped > 0:
+        if house and stripped < len(line.text) and stripped > 0:
             yield Violation(
                 span=Span(line.start + stripped, line.end),
                 message=f"Heading `{shown}` ends with trailing white space",

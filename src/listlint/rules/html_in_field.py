@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from listlint.base.spans import Span
 from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
 from listlint.rulekit.entries import prose_spans
+from listlint.rulekit.house import card_style
 from listlint.rulekit.rule import Context, FixAvailability, rule
 
 ANCHOR = re.compile(
@@ -40,11 +41,16 @@ def _fix(href: str, inner: str, span: Span) -> Fix | None:
 def html_in_field(ctx: Context) -> Iterator[Violation]:
     """Flag a raw HTML anchor inside a field, the core-innovation quote or a section."""
     text = ctx.doc.text
+    # The house writes Markdown links; another list may write anchors on purpose, but
+    # not arXiv's `this https URL`, which only a paste leaves.
+    house = bool(ctx.doc.cards) and card_style(ctx.doc, ctx.settings).house
     for card in ctx.doc.cards:
         for area in prose_spans(card):
             for match in ANCHOR.finditer(text, area.start, area.end):
                 span = Span(match.start(), match.end())
                 href, inner = match.group("href"), match.group("inner")
+                if not house and not _ANCHOR_STUB.fullmatch(inner.strip()):
+                    continue
                 yield Violation(
                     span=span,
                     message=f"Raw HTML anchor to `{href}` (`{inner.strip()}`) pasted into the card",

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from listlint.analysis.arxiv import ArxivId, find_id, id_from_url, narrow_width, parse_id
 from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
-from listlint.rulekit.pairs import id_key
+from listlint.rulekit.identity import id_key
 from listlint.rulekit.rule import Context, FixAvailability, Option, rule
 
 _SPACE = re.compile(r"\s+")

@@ -7,7 +7,10 @@ from collections.abc import Iterator
 
 from listlint.base.spans import Line
 from listlint.base.values import value
+from listlint.canonical.card_lines import summary_line
 from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
+from listlint.rulekit.entries import entry_name
+from listlint.rulekit.house import card_style
 from listlint.rulekit.rule import Context, FixAvailability, rule
 from listlint.syntax.document import Document
 from listlint.syntax.model import Card
@@ -51,16 +54,10 @@ def _read(line: str) -> _Reading | None:
 
 
 def _name(card: Card) -> str:
-    """How a message names a card: its title, else its arXiv ID."""
+    """How a message begins with a card: `Card` and its title, else its arXiv ID."""
     if card.title is not None:
-        return f"Card `{card.title.value}`"
-    if card.arxiv_id is not None:
-        return f"Card with arXiv ID `{card.arxiv_id.value}`"
-    return "A card"
-
-
-def _canonical(title: str) -> str:
-    return f"<summary><b>{title}</b></summary>"
+        return f"Card `{entry_name(card)}`"
+    return entry_name(card, "A card", by_id="Card with arXiv ID `{}`")
 
 
 def _replace(line: Line, new: str, title: str) -> Fix:
@@ -105,19 +102,23 @@ def _bold_problems(bold: re.Match[str], stripped: str) -> str:
     return ", ".join(problems[:-1]) + " and " + problems[-1] if len(problems) > 1 else problems[0]
 
 
-def _check_line(card: Card, line: Line) -> Violation | None:
+def _check_line(card: Card, line: Line, house: bool) -> Violation | None:
+    """What is wrong with a summary line; `house`: its form is judged too (a title in
+    one `<b>`), not only what is broken in any list (no title, no `</summary>`)."""
     stripped = line.text.strip()
     bold = _BOLD.match(stripped)
-    if bold and bold.group("title").strip() and stripped == _canonical(bold.group("title").strip()):
+    if bold and bold.group("title").strip() and stripped == summary_line(bold.group("title").strip()):
         return None
     if bold:
         inner = bold.group("title").strip()
         if not inner:
             return Violation(line.span, f"Card summary `{stripped}` has an empty title")
+        if not house:
+            return None
         return Violation(
             line.span,
             f"Summary of card `{inner}` {_bold_problems(bold, stripped)}",
-            fix=_replace(line, _canonical(inner), "Rewrite as `<summary><b>Title</b></summary>`"),
+            fix=_replace(line, summary_line(inner), "Rewrite as `<summary><b>Title</b></summary>`"),
         )
     reading = _read(stripped)
     if reading is None:  # pragma: no cover - the line holds `<summary`
@@ -128,8 +129,10 @@ def _check_line(card: Card, line: Line) -> Violation | None:
         unclosed = _UNCLOSED.match(stripped)
         fix = None
         if unclosed and unclosed.group("title").strip():
-            fix = _replace(line, _canonical(unclosed.group("title").strip()), "Close the summary")
+            fix = _replace(line, summary_line(unclosed.group("title").strip()), "Close the summary")
         return Violation(line.span, f"Card summary `{stripped}` is not closed with `</summary>`", fix=fix)
+    if not house:
+        return None
     if reading.trailing:
         return Violation(line.span, f"Card summary has text after `</summary>`: `{reading.trailing}`")
     plain = _PLAIN.match(stripped)
@@ -139,7 +142,7 @@ def _check_line(card: Card, line: Line) -> Violation | None:
         return Violation(
             line.span,
             f"Card summary `{stripped}` is not bold: the title is not wrapped in `<b>`",
-            fix=_replace(line, _canonical(plain.group("title").strip()), "Wrap the title in `<b>`"),
+            fix=_replace(line, summary_line(plain.group("title").strip()), "Wrap the title in `<b>`"),
         )
     if not reading.tags:
         return Violation(line.span, f"Card summary `{stripped}` is not bold: the title is not wrapped in `<b>`")
@@ -153,12 +156,14 @@ def _check_line(card: Card, line: Line) -> Violation | None:
 def malformed_summary(ctx: Context) -> Iterator[Violation]:
     """Flag a card summary that is not `<summary><b>Title</b></summary>` on its own line."""
     doc = ctx.doc
+    # That form is the house's; another list's cards are judged only for what is broken.
+    house = bool(doc.cards) and card_style(doc, ctx.settings).house
     for card in doc.cards:
         line = _summary_line(card, doc)
         if line is None:
             yield Violation(card.open, f"{_name(card)} has no `<summary>` line")
             continue
-        if line.start == card.open.start:
+        if line.start == card.open.start and (house or card.summary is None):
             split = _SPLIT_OPEN.match(line.text)
             fix = None
             if split and card.summary is not None:
@@ -167,6 +172,8 @@ def malformed_summary(ctx: Context) -> Iterator[Violation]:
             problem = "its summary on" if card.summary is not None else "an unclosed `<summary>` on"
             yield Violation(line.span, f"{_name(card)} has {problem} the `<details>` line", fix=fix)
             continue
-        found = _check_line(card, line)
+        if line.start == card.open.start:
+            continue
+        found = _check_line(card, line, house)
         if found is not None:
             yield found

@@ -28,7 +28,7 @@ _PLURALS = {
     "abstract": "Abstracts",
     "key-points": "Key points sections",
 }
-LANGUAGE_NAMES = {"en": "English", "zh": "Chinese"}
+LANGUAGE_NAMES = {"en": "English", "zh": "Chinese", "ja": "Japanese", "ko": "Korean"}
 _SNIPPET = 40
 
 
@@ -42,8 +42,8 @@ def _check_languages(value: Any) -> str | None:
         for name, language in fields.items():
             if name not in PROSE_FIELDS:
                 return f"`{pattern}.{name}` is not a prose field (known: {', '.join(PROSE_FIELDS)})"
-            if language not in ("en", "zh", "any"):
-                return f"`{pattern}.{name}` must be `en`, `zh` or `any`, not `{language}`"
+            if language not in (*LANGUAGE_NAMES, "any"):
+                return f"`{pattern}.{name}` must be `en`, `zh`, `ja`, `ko` or `any`, not `{language}`"
     return None
 
 
@@ -92,6 +92,16 @@ def _required(doc: Document, settings: Any, overrides: Mapping[str, Mapping[str,
     return required
 
 
+def _why(doc: Document, want: str, overrides: Mapping[str, Mapping[str, str]]) -> str:
+    """Why the file wants its language, and the setting that says otherwise: the first
+    finding of a kind carries it, so a file read in the wrong language is mended once."""
+    if want != doc.language or overrides:
+        return "this rule's `languages` option sets what each field must be in"
+    source = doc.language_from
+    read = "by default" if source == "default" else f"from {source}"
+    return f"the file is read as {LANGUAGE_NAMES[want]} {read}; `languages` in the configuration sets a file's language"
+
+
 def _snippet(text: str) -> str:
     flat = " ".join(text.split()).replace("`", "'")
     return flat if len(flat) <= _SNIPPET else flat[: _SNIPPET - 1].rstrip() + "…"
@@ -107,21 +117,21 @@ def _snippet(text: str) -> str:
             dict,
             {},
             "Per file glob, the language each prose field must be in: "
-            '`{ "*_zh.md" = { one-liner = "any" } }`; `en`, `zh` or `any` (not checked)',
+            '`{ "*_zh.md" = { one-liner = "any" } }`; `en`, `zh`, `ja`, `ko` or `any` (not checked)',
             check=_check_languages,
         ),
         Option(
             "chinese-min-share",
             float,
             0.3,
-            "A field counts as Chinese when at least this share of it is Han (see the page)",
+            "A field of a Chinese (Japanese, Korean) file is in its language from this share on (see the page)",
             check=_check_share,
         ),
         Option(
             "english-max-share",
             float,
             0.5,
-            "A field of an English file is flagged when more than this share of it is Han",
+            "A field of an English file is flagged when more than this share of it is Han, kana or Hangul",
             check=_check_share,
         ),
         Option("min-words", int, 3, "Fields shorter than this many words are not judged"),
@@ -151,12 +161,16 @@ def mixed_language_field(ctx: Context) -> Iterator[Violation]:
             if share.units < min_words:
                 continue
             judged[prose.field] += 1
-            if want == "zh" and share.han_share < chinese_min:
-                wrong[prose.field].append((prose, "en"))
-            elif want == "en" and share.han_share > english_max:
-                wrong[prose.field].append((prose, "zh"))
+            # In an English file, any other script counts against it; in a Chinese (Japanese,
+            # Korean) file, what is not in its language, English or another.
+            if want == "en":
+                if 1.0 - share.share("en") > english_max:
+                    wrong[prose.field].append((prose, share.main_language(besides="en")))
+            elif share.share(want) < chinese_min:
+                wrong[prose.field].append((prose, share.main_language(besides=want)))
     for name, found in wrong.items():
         label = PROSE_FIELDS[name]
+        actuals = {actual for _, actual in found}
         for number, (prose, actual) in enumerate(found):
             want = LANGUAGE_NAMES[required[name]]
             message = (
@@ -168,8 +182,9 @@ def mixed_language_field(ctx: Context) -> Iterator[Violation]:
                 judged[name] += sum(
                     script_share(text).units >= min_words for text in unmeasured[name]
                 )
-                message += (
-                    f" ({len(found)} of {judged[name]} {_PLURALS[name]} in this file are"
-                    f" {LANGUAGE_NAMES[actual]})"
-                )
+                # English one-liners and a Japanese one count as `not Chinese`.
+                kind = LANGUAGE_NAMES[actual] if len(actuals) == 1 else f"not in {want}"
+                message += f" ({len(found)} of {judged[name]} {_PLURALS[name]} in this file are {kind})"
+            if number == 0:
+                message += f"; {_why(doc, required[name], ctx.options['languages'])}"
             yield Violation(prose.report_span(doc.text), message)

@@ -9,6 +9,8 @@ from listlint.analysis.render import same_rendering
 from listlint.base.spans import Span
 from listlint.canonical.card_format import format_card
 from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
+from listlint.rulekit.entries import entry_name
+from listlint.rulekit.house import card_style
 from listlint.rulekit.rule import Context, FixAvailability, rule
 from listlint.syntax.model import Card
 
@@ -83,6 +85,9 @@ def _first_difference(before: str, after: str) -> int:
 def non_canonical_card(ctx: Context) -> Iterator[Violation]:
     """Flag a card whose layout (white space, bullets, link separators) is not canonical."""
     doc = ctx.doc
+    # The canonical form is the house's: formatting never restyles another list's cards.
+    if not doc.cards or not card_style(doc, ctx.settings).house:
+        return
     for entry in doc.cards:
         canonical = format_card(doc.text, entry, doc.newline)
         if canonical is None:
@@ -95,7 +100,7 @@ def non_canonical_card(ctx: Context) -> Iterator[Violation]:
         line_end = entry.span.end if line_end == -1 or line_end > entry.span.end else line_end
         if line_end > offset and doc.text[line_end - 1] == "\r":
             line_end -= 1
-        title = entry.title.value if entry.title else "untitled"
+        title = entry_name(entry)
         yield Violation(
             span=Span(offset, max(offset, line_end)),
             message=f"Card `{title}` is not in canonical form",

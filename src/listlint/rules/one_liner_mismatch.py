@@ -8,9 +8,10 @@ from collections.abc import Iterator, Set
 from listlint.analysis.similarity import contained, containment, text_shingles, tokens
 from listlint.base.spans import Span
 from listlint.base.values import value
-from listlint.rulekit.copies import SHARED_TEXTS, check_fraction, entries, entry_name, paper_key, same_paper, title_fit
+from listlint.rulekit.copies import SHARED_TEXTS, check_fraction, entries, same_paper, title_fit
 from listlint.rulekit.diagnostics import Related, Violation
-from listlint.rulekit.identity import arxiv_key
+from listlint.rulekit.entries import entry_name
+from listlint.rulekit.identity import arxiv_key, entry_key
 from listlint.rulekit.rule import Context, FixAvailability, Option, Scope, rule
 from listlint.syntax.document import Document
 from listlint.syntax.model import Entry, Quote
@@ -180,9 +181,10 @@ def _repeats(
             amount = "repeats" if share >= 0.999 else f"is {share:.0%} the same as"
         else:
             amount = "is taken from" if share >= 0.999 else f"is {share:.0%} taken from"
+        other_name = entry_name(other, "an untitled entry", by_id="arXiv {}")
         return (
-            f"describes another paper: it {amount} the {what} of `{entry_name(other)}`",
-            Related(source.span, f"the {what} of `{entry_name(other)}`", doc=other_doc),
+            f"describes another paper: it {amount} the {what} of `{other_name}`",
+            Related(source.span, f"the {what} of `{other_name}`", doc=other_doc),
         )
     return None
 
@@ -242,7 +244,7 @@ class _Names:
                         self._mentions.setdefault(word, set()).add(key)
 
     def _key(self, entry_index: int) -> str:
-        return paper_key(self._listed[entry_index][1]) or f"#{entry_index}"
+        return entry_key(self._listed[entry_index][1]) or f"#{entry_index}"
 
 
 def _names_used(text: str, names: Set[str]) -> set[str]:
@@ -281,13 +283,14 @@ def _names_other(
             mine is not piece and name in mine.text and name in names.used(mine) for mine in own
         ):
             continue  # its own abstract or title names it: a real relation ("builds on")
-        owners = {paper_key(listed[i][1]) for i in names.entries[name]}
-        if len(names.mentions(name) - owners - {paper_key(entry)}) > MAX_SPREAD:
+        owners = {entry_key(listed[i][1]) for i in names.entries[name]}
+        if len(names.mentions(name) - owners - {entry_key(entry)}) > MAX_SPREAD:
             continue  # a famous method many entries mention
         other_doc, other = listed[others[0]]
         span = other.title.span if other.title else other.span
+        other_name = entry_name(other, "an untitled entry", by_id="arXiv {}")
         return (
-            f"names `{name}`, the method of another entry (`{entry_name(other)}`), not this one",
-            Related(span, f"`{name}` is `{entry_name(other)}`", doc=other_doc),
+            f"names `{name}`, the method of another entry (`{other_name}`), not this one",
+            Related(span, f"`{name}` is `{other_name}`", doc=other_doc),
         )
     return None

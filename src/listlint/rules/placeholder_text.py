@@ -7,9 +7,10 @@ from collections.abc import Iterator
 
 from listlint.base.spans import Span
 from listlint.rulekit.diagnostics import Violation
-from listlint.rulekit.entries import all_links, prose_spans
+from listlint.rulekit.entries import all_links, prose_spans, written_entries
 from listlint.rulekit.rule import Context, FixAvailability, rule
 from listlint.rules.html_in_field import ANCHOR, URL_STUB
+from listlint.syntax.model import Card
 
 PLACEHOLDER = re.compile(
     # Every alternative starts with one of these: the lookahead turns most
@@ -38,9 +39,9 @@ _PLACEHOLDER_URL = re.compile(r"^(?:url|link|todo|tbd|xxx|your[-_ ]?url|#todo)$"
 
 @rule(code="LL412", name="placeholder-text", fix=FixAvailability.NONE)
 def placeholder_text(ctx: Context) -> Iterator[Violation]:
-    """Flag template text left in a card: placeholder words, bracketed stubs, arXiv's `this https URL`."""
+    """Flag template text left in an entry: placeholder words, bracketed stubs, arXiv's `this https URL`."""
     text = ctx.doc.text
-    for card in ctx.doc.cards:
+    for card in written_entries(ctx.doc):
         seen: set[int] = set()
         for link in all_links(card):
             if _PLACEHOLDER_URL.match(link.url.value.strip()):
@@ -77,5 +78,5 @@ def placeholder_text(ctx: Context) -> Iterator[Violation]:
                     seen.add(match.start())
                     yield Violation(
                         span=Span(match.start(), match.end()),
-                        message=f"Placeholder text `{match.group(0)}` left in the card",
+                        message=f"Placeholder text `{match.group(0)}` left in the {'card' if isinstance(card, Card) else 'entry'}",
                     )

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from listlint.base.spans import Span, split_lines
 from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
+from listlint.rulekit.entries import entry_name
 from listlint.rulekit.rule import Context, FixAvailability, rule
 from listlint.syntax.cards import count_details
 from listlint.syntax.model import Card
@@ -44,7 +45,7 @@ def unclosed_details(ctx: Context) -> Iterator[Violation]:
     for card in doc.cards:
         if card.close is not None:
             continue
-        title = card.title.value if card.title else "untitled"
+        title = entry_name(card)
         missing = _depth(text[card.body_span.start : card.body_span.end])
         reported = 0
         for section in card.sections:

@@ -9,6 +9,7 @@ from listlint.analysis.arxiv import id_year
 from listlint.analysis.venues import check_venue
 from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
 from listlint.rulekit.entries import is_model_card
+from listlint.rulekit.house import card_style, judged_as_house
 from listlint.rulekit.rule import Context, FixAvailability, rule
 from listlint.syntax.model import Card
 
@@ -31,9 +32,17 @@ def _keeps_text(value: str, canonical: str) -> bool:
 @rule(code="LL409", name="venue-format", fix=FixAvailability.SOMETIMES)
 def venue_format(ctx: Context) -> Iterator[Violation]:
     """Flag a `Published in` value that is not `VENUE YEAR` (`CVPR 2023`, `arXiv 2025`)."""
+    # `VENUE YEAR` is the house's form; another list writes its venues its own way.
+    style = card_style(ctx.doc, ctx.settings)
     for entry in ctx.doc.entries:
+        if not judged_as_house(entry, style):
+            continue
         # A commercial model has a release, not a venue: `2024 (Alpha)` is all there is.
         if isinstance(entry, Card) and is_model_card(entry):
+            continue
+        # `VENUE YEAR` is how a card's Published in field is written; a bullet's
+        # `<ins>NeurIPS, 2023</ins>` or a table's Venue column is the list's own form.
+        if entry.layout not in ("card", "daily"):
             continue
         venue = entry.field("published_in")
         if venue is None or not venue.value.value:

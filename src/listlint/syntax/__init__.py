@@ -1,5 +1,6 @@
 """A list file into segments and entries, every part with its span: the model, the line scanner,
-the layout readers (details cards, paper daily), links inside fields, and `Document`.
+one reader per layout (details cards, paper daily, heading cards, bullets) and what they
+share (`parts`), `layouts` that runs them over a file, links inside fields, and `Document`.
 
 Imports `base` and `analysis`.
 """

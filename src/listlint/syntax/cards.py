@@ -10,7 +10,8 @@ from functools import lru_cache
 from listlint.base.spans import Line, Span
 from listlint.syntax.fields import field_key
 from listlint.syntax.links import parse_links
-from listlint.syntax.model import Block, Card, Field, Quote, Section, Source, Summary, Text
+from listlint.syntax.model import Block, Card, Field, Link, Quote, Section, Source, Summary, Text
+from listlint.syntax.parts import arxiv_of, strip_span
 
 # HTML reads tag names in any ASCII case (`<DETAILS>`), and only so: `(?ai:...)`, not
 # IGNORECASE, which also takes `ſ` for `s` and `ı` or `İ` for `i` (`<ſummary>` is text
@@ -25,6 +26,11 @@ BOLD_TITLE = re.compile(r"^(?P<lead>\s*)<(?P<tag>(?ai:b|strong))>(?P<title>.*?)<
 # `.*?\s*$`, without retrying the end of the line at every character.
 FIELD_LINE = re.compile(
     r"^(?P<indent>[ \t]{0,3})(?P<bullet>[*+-])[ \t]+\*\*(?P<label>[^*\n]+?)\*\*"
+    r"(?P<colon>[ \t]*[:：])?(?P<gap>[ \t]*)(?P<value>(?:.*\S)?)\s*$"
+)
+# Other lists write fields without a bullet: `**Label:** value` on a line of its own.
+BARE_FIELD_LINE = re.compile(
+    r"^(?P<indent>[ \t]{0,3})(?P<bullet>)\*\*(?P<label>[^*\n]+?)\*\*"
     r"(?P<colon>[ \t]*[:：])?(?P<gap>[ \t]*)(?P<value>(?:.*\S)?)\s*$"
 )
 QUOTE_LINE = re.compile(r"^ {0,3}>")
@@ -44,11 +50,13 @@ SECTION_KEYS = {
 }
 
 
-def _continues(line: str) -> bool:
+def continues_field(line: str) -> bool:
     """Whether a line after a field line continues its value (a lazy continuation)."""
     stripped = line.lstrip()
     lead = stripped[:1]
     if not lead:
+        return False
+    if lead == "*" and stripped[1:2] == "*" and field_line(line) is not None:
         return False
     if lead in "*+-" and stripped[1:2] in (" ", "\t"):
         # The next field or list item, the usual case: BLOCK_START would match.
@@ -58,11 +66,15 @@ def _continues(line: str) -> bool:
     return True
 
 
-def _field_line(line: str) -> re.Match[str] | None:
-    """The FIELD_LINE match of a card field (its bold label ends with a colon), else None."""
-    if line.lstrip()[:1] not in ("*", "-", "+"):
+def field_line(line: str) -> re.Match[str] | None:
+    """The FIELD_LINE (or BARE_FIELD_LINE) match of a card field, whose bold label ends
+    with a colon or is followed by one, else None."""
+    stripped = line.lstrip()
+    if stripped[:1] not in ("*", "-", "+"):
         return None
     match = FIELD_LINE.match(line)
+    if match is None and stripped[:2] == "**":
+        match = BARE_FIELD_LINE.match(line)
     if match and (match.group("colon") or match.group("label").rstrip().endswith((":", "："))):
         return match
     return None
@@ -103,28 +115,91 @@ def count_details(line: str) -> tuple[int, int]:
     return opened, closed
 
 
-def _strip_span(line: Line, start_col: int, end_col: int) -> Text:
-    """The stripped text of line.text[start_col:end_col] with its document span."""
-    raw = line.text[start_col:end_col]
-    lead = len(raw) - len(raw.lstrip())
-    value = raw.strip()
-    start = line.start + start_col + lead
-    return Text(Span(start, start + len(value)), value)
+# Other lists' summaries hold the title in a link or a wrapper, after a tag, before a
+# description: `<a href="URL" target="_blank"><strong>3. Title</strong></a>`,
+# `<u><strong>Title</strong></u>`, `[2025] <b>Title</b>`, `<b>Name</b> what it does`,
+# `<a href='URL'>Title</a> - a description <code>NLP</code>`.
+_ANCHOR_OPEN = re.compile(
+    r"<(?ai:a)\b[^>]*?\b(?ai:href)\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|(?P<bare>[^\s>]+))[^>]*>"
+)
+_ANCHOR_CLOSE = re.compile(r"</(?ai:a)\s*>")
+_WRAPPER_OPEN = re.compile(r"<(?P<tag>(?ai:b|strong|u|em|i|ins))>")
+_WRAPPER_CLOSE = {tag: re.compile(rf"</(?ai:{tag})\s*>") for tag in ("b", "strong", "u", "em", "i", "ins")}
+_TITLE_PREFIX = re.compile(r"\s*(?:\[(?:19|20)\d{2}\]\s*|\d{1,4}[.)]\s+)*")
+_DESCRIPTION_LEAD = re.compile(r"\s*(?:[-–—:：|]\s*)?")
+# A summary left open, whose title is a link: `<summary><a href="URL">Title</a>` and no `</summary>`.
+_OPEN_LINKED_SUMMARY = re.compile(r"<(?ai:summary)\b[^>]*>(?P<inner>\s*<(?ai:a)\b.*?)\s*$")
+
+
+_WRAPPED_SUMMARY = re.compile(SUMMARY.pattern, re.DOTALL)
+
+
+def summary_match(text: str) -> re.Match[str] | None:
+    """SUMMARY's match in a line (or in the lines of a wrapped summary), or, for a summary
+    never closed whose title is a link, the match of its open part (to the line's end)."""
+    found = (_WRAPPED_SUMMARY if "\n" in text else SUMMARY).search(text)
+    if found is None and "<a" in text and "</summary" not in text.lower():
+        found = _OPEN_LINKED_SUMMARY.search(text)
+    return found
+
+
+def _variant(line: Line, start: int, end: int) -> tuple[Text, Link | None, Text | None] | None:
+    """Title, title link and description of a summary's inner text `line.text[start:end]`
+    led by a link or a wrapper tag; None when it holds neither (a plain title)."""
+    text = line.text
+    limit = end
+    start = _TITLE_PREFIX.match(text, start).end()  # type: ignore[union-attr]
+    described = -1
+    link: tuple[int, int, int, int] | None = None
+    for _ in range(4):
+        anchor = _ANCHOR_OPEN.match(text, start, end)
+        if anchor is not None:
+            close = _ANCHOR_CLOSE.search(text, anchor.end(), end)
+            if close is None:
+                break
+            group = next(name for name in ("dq", "sq", "bare") if anchor.group(name) is not None)
+            if link is None:
+                link = (anchor.start(), close.end(), anchor.start(group), anchor.end(group))
+            described = close.end() if described < 0 else described
+            start, end = anchor.end(), close.start()
+        else:
+            wrapper = _WRAPPER_OPEN.match(text, start, end)
+            close = _WRAPPER_CLOSE[wrapper.group("tag").lower()].search(text, wrapper.end(), end) if wrapper else None
+            if wrapper is None or close is None:
+                break
+            described = close.end() if described < 0 else described
+            start, end = wrapper.end(), close.start()
+        start = _TITLE_PREFIX.match(text, start).end()  # type: ignore[union-attr]
+    if described < 0:
+        return None
+    title = strip_span(line, start, end)
+    found_link = None
+    if link is not None:
+        url = Text(Span(line.start + link[2], line.start + link[3]), text[link[2] : link[3]])
+        found_link = Link(Span(line.start + link[0], line.start + link[1]), title, url)
+    rest = _DESCRIPTION_LEAD.match(text, described, limit).end()  # type: ignore[union-attr]
+    description = strip_span(line, rest, limit)
+    return title, found_link, description if description.value else None
 
 
 def parse_summary(line: Line, match: re.Match[str] | None = None) -> Summary | None:
-    """The summary of a line; `match` is `SUMMARY.search(line.text)` when the caller has it."""
+    """The summary of a line; `match` is `summary_match(line.text)` when the caller has it."""
     if match is None:
-        match = SUMMARY.search(line.text)
+        match = summary_match(line.text)
     if not match:
         return None
     inner_start, inner_end = match.span("inner")
     inner = match.group("inner")
     bold = BOLD_TITLE.match(inner)
+    link = description = None
     if bold:
-        title = _strip_span(line, inner_start + bold.start("title"), inner_start + bold.end("title"))
+        title = strip_span(line, inner_start + bold.start("title"), inner_start + bold.end("title"))
     else:
-        title = _strip_span(line, inner_start, inner_end)
+        variant = _variant(line, inner_start, inner_end)
+        if variant is None:
+            title = strip_span(line, inner_start, inner_end)
+        else:
+            title, link, description = variant
     short = None
     if title.value:
         colon = title.value.find(": ")
@@ -136,15 +211,23 @@ def parse_summary(line: Line, match: re.Match[str] | None = None) -> Summary | N
         title=title if title.value else None,
         short_name=short,
         bold=bold is not None,
+        link=link,
+        description=description,
     )
 
 
+_TAG = re.compile(r"<[^<>\n]*>")
+
+
 @lru_cache(maxsize=256)
-def _section_key(name: str) -> str | None:
+def section_key(name: str) -> str | None:
+    """`abstract`, `key_points` or None for a section's summary text (`<b>Abstract</b>` too)."""
+    if "<" in name:
+        name = _TAG.sub("", name)
     return SECTION_KEYS.get("".join(html.unescape(name).split()).casefold())
 
 
-def _parse_section(lines: Sequence[Line]) -> Section:
+def parse_section(lines: Sequence[Line]) -> Section:
     """A nested `<details>` section: lines[0] opens it, lines[-1] closes it (if closed)."""
     first = lines[0]
     summary_line_index = 0
@@ -154,7 +237,7 @@ def _parse_section(lines: Sequence[Line]) -> Section:
         summary_line_index = 1 if match else 0
     summary_line = lines[summary_line_index]
     if match:
-        name = _strip_span(summary_line, match.start("inner"), match.end("inner"))
+        name = strip_span(summary_line, match.start("inner"), match.end("inner"))
         body_begin = summary_line_index + 1
     else:
         name = Text(Span(first.end, first.end), "")
@@ -179,11 +262,11 @@ def _parse_section(lines: Sequence[Line]) -> Section:
             # A body that is not all bullets has no items.
             items = []
             break
-        items.append(_strip_span(line, item.start("item"), item.end("item")))
+        items.append(strip_span(line, item.start("item"), item.end("item")))
     return Section(
         span=Span(first.start, lines[-1].end),
         name=name,
-        key=_section_key(name.value),
+        key=section_key(name.value),
         body=body,
         markdown_mode=markdown_mode,
         items=tuple(items),
@@ -195,7 +278,7 @@ def _parse_quote(text: str, lines: Sequence[Line]) -> Quote:
     label_match = QUOTE_LABEL.match(first.text)
     pieces: list[str] = []
     if label_match:
-        label = _strip_span(first, label_match.start("label"), label_match.end("label"))
+        label = strip_span(first, label_match.start("label"), label_match.end("label"))
         rest = label_match.group("rest")
         if rest:
             pieces.append(rest)
@@ -243,12 +326,13 @@ def parse_card(
     quote: Quote | None = None
     summary: Summary | None = None
     close: Span | None = None
+    quotes = 0  # unlabelled block quotes, among `unknown`
 
     open_line = lines[0]
     blocks.append(Block("open", open_line.span))
     index = 1
     # The summary may share the opening line: `<details><summary>...`.
-    found_summary = SUMMARY.search(open_line.text)
+    found_summary = summary_match(open_line.text)
     if found_summary:
         summary = parse_summary(open_line, found_summary)
     else:
@@ -256,11 +340,12 @@ def parse_card(
             blocks.append(Block("blank", lines[index].span))
             index += 1
         if index < len(lines):
-            found_summary = SUMMARY.search(lines[index].text)
+            summary_line, taken = _summary_lines(text, lines, index)
+            found_summary = summary_match(summary_line.text)
             if found_summary:
-                summary = parse_summary(lines[index], found_summary)
-                blocks.append(Block("summary", lines[index].span))
-                index += 1
+                summary = parse_summary(summary_line, found_summary)
+                blocks.append(Block("summary", summary_line.span))
+                index += taken
 
     last = len(lines) - 1 if closed else len(lines)
     while index < last:
@@ -271,16 +356,16 @@ def parse_card(
             index += 1
             continue
         lead = stripped[0]
-        field_match = _field_line(line.text) if lead in "*-+" else None
+        field_match = field_line(line.text) if lead in "*-+" else None
         if field_match:
             # A run of fields is one block: read field after field while they follow.
             while field_match:
                 start = index
                 index += 1
-                while index < last and _continues(lines[index].text):
+                while index < last and continues_field(lines[index].text):
                     index += 1
-                fields.append(_make_field(text, lines[start:index], field_match))
-                field_match = _field_line(lines[index].text) if index < last else None
+                fields.append(make_field(text, lines[start:index], field_match))
+                field_match = field_line(lines[index].text) if index < last else None
             blocks.append(Block("fields", Span(line.start, lines[index - 1].end)))
             continue
         if lead == ">" and QUOTE_LINE.match(line.text):
@@ -292,6 +377,7 @@ def parse_card(
                 quote = found
                 blocks.append(Block("quote", found.span))
             else:
+                quotes += 1
                 unknown.append(found.span)
                 blocks.append(Block("unknown", found.span))
             continue
@@ -306,7 +392,7 @@ def parse_card(
                 index += 1
                 if depth <= 0:
                     break
-            section = _parse_section(lines[start:index])
+            section = parse_section(lines[start:index])
             sections.append(section)
             blocks.append(Block("section", section.span))
             continue
@@ -318,9 +404,15 @@ def parse_card(
         close = lines[-1].span
         blocks.append(Block("close", close))
 
-    # A block with fields but no summary line is still a card (a malformed one).
-    if not fields and quote is None:
+    # A block with fields but no summary line is still a card (a malformed one). One
+    # with neither is a card of another list when its title links a page and its body
+    # is at most a quote and a line or two: a fold of a topic's list is not.
+    if not fields and quote is None and not _linked_card(summary, len(unknown) - quotes):
         return None
+    link_id = None
+    if not any(item.key == "arxiv_id" for item in fields):
+        own = (summary.link,) if summary is not None and summary.link is not None else ()
+        link_id, _ = arxiv_of(own + tuple(link for item in fields for link in item.links))
     end_line = lines[-1]
     return Card(
         span=Span(open_line.start, segment_end),
@@ -334,11 +426,32 @@ def parse_card(
         separator=separator.span if separator else None,
         blocks=tuple(blocks),
         unknown=tuple(unknown),
+        link_id=link_id,
         doc=doc,
     )
 
 
-def _make_field(text: str, lines: Sequence[Line], match: re.Match[str]) -> Field:
+def _summary_lines(text: str, lines: Sequence[Line], index: int) -> tuple[Line, int]:
+    """The summary starting at lines[index], and how many lines it takes: one, or up to
+    three when a linked title wraps (`<summary><a href="URL">A long` / `title</a></summary>`)."""
+    line = lines[index]
+    if "<a" not in line.text or "</summary" in line.text.lower() or "<summary" not in line.text.lower():
+        return line, 1
+    for last in range(index + 1, min(index + 3, len(lines))):
+        if "</summary" in lines[last].text.lower():
+            end = lines[last]
+            return Line(line.start, end.end, end.stop, text[line.start : end.end]), last - index + 1
+    return line, 1
+
+
+def _linked_card(summary: Summary | None, other_lines: int) -> bool:
+    """Whether a block without fields is a card whose summary title links a web page."""
+    if summary is None or summary.link is None or other_lines > 2:
+        return False
+    return summary.link.url.value.strip().lower().startswith(("http://", "https://"))
+
+
+def make_field(text: str, lines: Sequence[Line], match: re.Match[str]) -> Field:
     first = lines[0]
     label_text = match.group("label")
     label_start = first.start + match.start("label")

@@ -25,9 +25,9 @@ from collections.abc import Sequence
 from listlint.analysis.arxiv import narrow_width, parse_url
 from listlint.analysis.venues import parse_venue
 from listlint.base.spans import Line, Span, split_lines
-from listlint.syntax.cards import _strip_span as _text
 from listlint.syntax.links import parse_links
 from listlint.syntax.model import DailyEntry, DailySection, Image, Link, Segment, Source, Text
+from listlint.syntax.parts import strip_span as _text
 from listlint.syntax.scanner import CARD_SUMMARY, FENCE_OPEN, _fence_closes
 
 TOP_HEADING = re.compile(r"^ {0,3}#[ \t]+(?P<text>.*?)[ \t]*$")

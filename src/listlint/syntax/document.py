@@ -3,29 +3,56 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 from typing import Literal
 
+from listlint.analysis.language import nearly_all_language
 from listlint.base.errors import InputError
 from listlint.base.spans import Line, LineIndex, LineTable
 from listlint.syntax.daily import is_daily, scan_daily
+from listlint.syntax.layouts import LayoutSection, layout_sections, scan_layouts
 from listlint.syntax.model import Card, Entry, Segment
-from listlint.syntax.scanner import scan
 
 BOM = "\ufeff"
-Language = Literal["en", "zh"]
+Language = Literal["en", "zh", "ja", "ko"]
+
+# What marks a file of each language but English: a suffix of its name's stem
+# (longest first, so that `_zh-cn` is not read as `-cn`) or the name of a folder above it.
+LANGUAGE_SUFFIXES: dict[Language, tuple[str, ...]] = {
+    "zh": ("_zh-cn", "_zh_cn", "_zh", "-zh", ".zh", "_cn", "-cn"),
+    "ja": ("_ja", "-ja", ".ja", "_jp", "-jp"),
+    "ko": ("_ko", "-ko", ".ko", "_kr", "-kr"),
+}
+_LANGUAGE_FOLDERS: dict[str, Language] = {
+    "zh": "zh", "zh-cn": "zh", "zh_cn": "zh", "cn": "zh", "ja": "ja", "jp": "ja", "ko": "ko", "kr": "ko",
+}
+
+
+# What a file's own prose is not: links (their labels are titles and names), emoji
+# shortcodes (`:star:`).
+_LINK = re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)")
+_SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
+
+
+def path_language(path: str) -> Language | None:
+    """`README_zh.md`, `list.zh.md`, `zh/README.md` want Chinese prose (`_ja`, `_ko`:
+    Japanese, Korean); other names say nothing."""
+    name = os.path.basename(path).lower()
+    stem = name.rsplit(".", 1)[0]
+    for language, suffixes in LANGUAGE_SUFFIXES.items():
+        if stem.endswith(suffixes):
+            return language
+    parts = path.replace("\\", "/").lower().split("/")
+    for part in parts[:-1]:
+        if part in _LANGUAGE_FOLDERS:
+            return _LANGUAGE_FOLDERS[part]
+    return None
 
 
 def detect_language(path: str) -> Language:
-    """`README_zh.md`, `list.zh.md`, `zh/README.md` want Chinese prose; others English."""
-    name = os.path.basename(path).lower()
-    stem = name.rsplit(".", 1)[0]
-    if stem.endswith(("_zh", "-zh", ".zh", "_cn", "-cn", "_zh-cn", "_zh_cn")):
-        return "zh"
-    parts = path.replace("\\", "/").lower().split("/")
-    if any(part in ("zh", "zh-cn", "zh_cn", "cn") for part in parts[:-1]):
-        return "zh"
-    return "en"
+    """The language a path says, English when it says none."""
+    return path_language(path) or "en"
 
 
 def decode(data: bytes, path: str) -> tuple[str, bool]:
@@ -78,6 +105,7 @@ class Document:
         bom: bool = False,
         language: Language | None = None,
         layout: str | None = None,
+        language_from: str = "the configuration",
     ) -> None:
         self.path = path
         """The path as the user gave it (or `-`, or the --stdin-filename)."""
@@ -85,7 +113,8 @@ class Document:
         """The decoded text without its BOM."""
         self.bom = bom
         self.newline = newline_of(text)
-        self.language: Language = language or detect_language(path)
+        self._language: Language | None = language
+        self._language_from = language_from
         self.forced_layout = layout
         """`cards` or `daily` when configuration forces it; None to detect."""
         self._entries: tuple[Entry, ...] | None = None
@@ -105,9 +134,48 @@ class Document:
             segments, entries = scan_daily(text, forced=layout == "daily", doc=self, lines=lines)
         else:
             self._layout = "cards"
-            segments, entries = scan(text, lines, doc=self)
+            segments, entries = scan_layouts(text, lines, doc=self, starts=self._line_table.starts)
         self._segments: tuple[Segment, ...] = tuple(segments)
         self._entries = tuple(entries)
+
+    @property
+    def language(self) -> Language:
+        """The language the file's prose must be in: as given, else as its name says, else
+        the one nearly all its prose is in (a Chinese list named README.md is Chinese),
+        else English."""
+        return self._decided_language()[0]
+
+    @property
+    def language_from(self) -> str:
+        """Why the file is in its language: `the configuration` (or whoever gave it),
+        `its name`, `its content`, or `default`."""
+        return self._decided_language()[1]
+
+    def _decided_language(self) -> tuple[Language, str]:
+        if self._language is None:
+            found, self._language_from = path_language(self.path), "its name"
+            if found is None:
+                found = nearly_all_language(self._prose())
+                self._language_from = "its content" if found is not None else "default"
+            self._language = found or "en"
+        return self._language, self._language_from
+
+    def _prose(self) -> Iterator[str]:
+        """What the file writes in sentences: its entries' prose fields and the lines
+        between its entries, less links; not titles, authors or venues, which are names."""
+        for entry in self.entries:
+            if entry.one_liner is not None:
+                yield entry.one_liner.value
+            quote = getattr(entry, "quote", None)
+            if quote is not None:
+                yield quote.body_text
+            for section in (entry.abstract, entry.key_points):
+                if section is not None:
+                    yield section.body_text
+        for segment in self.segments:
+            if segment.kind == "verbatim":
+                for line in self.text[segment.span.start : segment.span.end].splitlines():
+                    yield _SHORTCODE.sub(" ", _LINK.sub(" ", line))
 
     @property
     def entries(self) -> tuple[Entry, ...]:
@@ -127,6 +195,19 @@ class Document:
         if self._entries is None:
             self._parse()
         return self._layout
+
+    @property
+    def layouts(self) -> dict[str, int]:
+        """How many entries of each layout the file holds (`card`, `heading`, `bullet`,
+        `paragraph`, `table-row`, `daily`), in the order first met."""
+        counts: dict[str, int] = {}
+        for entry in self.entries:
+            counts[entry.layout] = counts.get(entry.layout, 0) + 1
+        return counts
+
+    def layout_sections(self) -> tuple[LayoutSection, ...]:
+        """Per section (the text under a heading) that holds entries, the layouts read in it."""
+        return layout_sections(self.text, self.lines, self.entries)
 
     @property
     def _lines(self) -> LineTable:
@@ -165,7 +246,14 @@ class Document:
 
     def reparsed(self, text: str) -> Document:
         """A new text of this file (a fixed one), parsed with this one's settings."""
-        return Document(text, self.path, bom=self.bom, language=self.language, layout=self.forced_layout)
+        return Document(
+            text,
+            self.path,
+            bom=self.bom,
+            language=self.language,
+            layout=self.forced_layout,
+            language_from=self.language_from,
+        )
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of an offset."""
@@ -181,8 +269,8 @@ class Document:
         return f"Document({self.path!r}, {len(self.entries)} entries)"
 
 
-def load(
-    data: bytes, path: str, language: Language | None = None, layout: str | None = None
-) -> Document:
+def load(data: bytes, path: str) -> Document:
+    """A file's bytes decoded and parsed, its language and layout detected (with settings:
+    `listlint.rulekit.settings.document`)."""
     text, bom = decode(data, path)
-    return Document(text, path, bom=bom, language=language, layout=layout)
+    return Document(text, path, bom=bom)

@@ -15,6 +15,22 @@ CANONICAL_FIELDS: tuple[tuple[str, str], ...] = (
 )
 FIELD_ORDER: tuple[str, ...] = tuple(key for key, _ in CANONICAL_FIELDS)
 ENGLISH_LABEL: dict[str, str] = dict(CANONICAL_FIELDS)
+# The Chinese label of each field where a Chinese list writes one (`arXiv ID` is a name).
+# The formatter and `listlint new` write the English labels in both files.
+CHINESE_LABEL: dict[str, str] = {
+    "authors": "作者",
+    "affiliations": "机构",
+    "one_liner": "一句话总结",
+    "published_in": "发表于",
+    "links": "链接",
+}
+# The label of the Core Innovation quote in each language; a Chinese card writes its own.
+QUOTE_LABELS: dict[str, str] = {"en": "Core Innovation", "zh": "核心创新"}
+# The summaries of the nested sections in each language; both files write the English.
+SECTION_LABELS: dict[str, dict[str, str]] = {
+    "abstract": {"en": "Abstract", "zh": "摘要"},
+    "key_points": {"en": "Key points", "zh": "要点"},
+}
 
 # Written labels, case-folded and with inner white space removed, to keys.
 # Chinese lists write some labels in Chinese (`作者：`); both mean the same field.

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import field
+from functools import cached_property
 from typing import Literal, Protocol
 
 from listlint.base.spans import Line, Span
 from listlint.base.values import value
+from listlint.syntax.fields import normalise_label
 
 
 class Source(Protocol):
@@ -24,7 +27,11 @@ class Source(Protocol):
 
     def position(self, offset: int) -> tuple[int, int]: ...
 
-SegmentKind = Literal["card", "heading-entry", "verbatim"]
+SegmentKind = Literal[
+    "card", "heading-entry", "heading-card", "bullet-entry", "paragraph-entry", "table-row", "verbatim"
+]
+"""`card`: a `<details>` card; `heading-entry`: a paper of the daily layout; `heading-card`,
+`bullet-entry`, `paragraph-entry`, `table-row`: a `PaperEntry` of that layout."""
 
 
 @value(slots=True)
@@ -72,6 +79,11 @@ class Field:
     """The value after the label, stripped of surrounding white space."""
     links: tuple[Link, ...] = ()
     """Links found in the value (parsed for every field, used for `links`)."""
+
+    @property
+    def name(self) -> str:
+        """The label's own key, known or not: folded for lookup (`Key Contribution` -> `keycontribution`)."""
+        return normalise_label(self.label.value)
 
 
 @value(slots=True)
@@ -124,6 +136,11 @@ class Summary:
     """The part of the title before the first `: `, when there is one."""
     bold: bool
     """Whether the title is wrapped in `<b>`."""
+    link: Link | None = None
+    """The `<a href>` the title is written in (`<a href="URL"><strong>Title</strong></a>`):
+    its label is the title, its URL the href's value."""
+    description: Text | None = None
+    """What the summary says after the title (`<b>Name</b> - what it does`), stripped."""
 
 
 @value(slots=True)
@@ -159,12 +176,22 @@ class Card:
     """Every line of `body_span`, classified, in order."""
     unknown: tuple[Span, ...] = ()
     """Lines inside the card that are none of the known parts (kept verbatim)."""
+    link_id: Text | None = None
+    """For a card without an arXiv ID field: the ID inside its first paper link's URL
+    (the summary's link first), `2101.00001` of `https://arxiv.org/abs/2101.00001v2`."""
     layout: Literal["card"] = "card"
     doc: Source | None = field(default=None, compare=False, repr=False)
 
     @property
     def title(self) -> Text | None:
         return self.summary.title if self.summary else None
+
+    @property
+    def house_form(self) -> bool:
+        """Whether the card is written as the home list writes its cards: a bold title in
+        its summary (`<summary><b>Title</b></summary>`), not another list's link or
+        description (`<summary><a href="URL">Title</a> - ...</summary>`)."""
+        return self.summary is not None and self.summary.bold
 
     @property
     def short_name(self) -> Text | None:
@@ -179,7 +206,9 @@ class Card:
     @property
     def arxiv_id(self) -> Text | None:
         found = self.field("arxiv_id")
-        return found.value if found and found.value.value else None
+        if found is None:
+            return self.link_id
+        return found.value if found.value.value else None
 
     @property
     def authors(self) -> Text | None:
@@ -188,8 +217,13 @@ class Card:
 
     @property
     def links(self) -> tuple[Link, ...]:
+        """The Links field's links; a card without one (another list's) gives every link
+        it has, its summary's first."""
         found = self.field("links")
-        return found.links if found else ()
+        if found is not None:
+            return found.links
+        own = (self.summary.link,) if self.summary is not None and self.summary.link is not None else ()
+        return own + tuple(link for item in self.fields for link in item.links)
 
     def section(self, key: str) -> Section | None:
         for item in self.sections:
@@ -199,7 +233,14 @@ class Card:
 
     @property
     def abstract(self) -> Section | None:
-        return self.section("abstract")
+        """The Abstract section, else an `Abstract:` field (other lists write it so)."""
+        found = self.section("abstract")
+        if found is not None:
+            return found
+        for item in self.fields:
+            if item.key is None and item.name in ABSTRACT_LABELS and item.value.value:
+                return field_section(item)
+        return None
 
     @property
     def key_points(self) -> Section | None:
@@ -207,8 +248,12 @@ class Card:
 
     @property
     def one_liner(self) -> Text | None:
+        """The One-liner field, else what the summary says after the title (other lists'
+        `<a href="URL">Title</a> - what it does`)."""
         found = self.field("one_liner")
-        return found.value if found and found.value.value else None
+        if found is not None:
+            return found.value if found.value.value else None
+        return self.summary.description if self.summary is not None else None
 
 
 @value
@@ -349,8 +394,146 @@ class DailyEntry:
         return Field(span=value.span, label=label, key=key, value=value, links=links)
 
 
+ABSTRACT_LABELS = frozenset({"abstract", "摘要"})
+"""Folded labels of a field that holds the abstract (`- **Abstract:** ...`)."""
+
+
+def field_section(item: Field) -> Section:
+    """A labelled field read as a section: `- **Abstract:** text` as the Abstract."""
+    return Section(
+        span=item.span, name=item.label, key="abstract", body=item.value, markdown_mode=False
+    )
+
+
+PaperLayout = Literal["heading", "bullet", "paragraph", "table-row"]
+
+
+@value
+class EntryParts:
+    """What the reader of a `PaperEntry` finds in its lines."""
+
+    title: Text | None
+    """The title as written, without link brackets, bold markers, a number or a venue tag."""
+    fields: tuple[Field, ...]
+    """The labelled parts in order; a part told by its place has a label with an empty span
+    whose value is the canonical English label (`Authors`)."""
+    links: tuple[Link, ...]
+    """Every link of the entry in order, the title's first."""
+    sections: tuple[Section, ...] = ()
+    """`<details>` folds (the Abstract), and an Abstract field or cell read as one."""
+    title_link: Link | None = None
+    """The link the title is written in (`[Title](url)`), when it is one."""
+    arxiv_id: Text | None = None
+    """The arXiv ID field's value, else the bare ID inside the first paper link's URL."""
+    arxiv_version: Text | None = None
+    """The version after a linked ID (`v2`), kept apart from it."""
+
+
+@value
+class PaperEntry:
+    """A paper written as a heading card, a list item, a paragraph or a table row.
+
+    A heading card reads `### 3. [CVPR'24] Title`, an author line, an Abstract fold and a
+    link line; a bullet `- [Title](url), Authors, CVPR 2023 | [code](url)`; a paragraph
+    `**Title** \\` / `*Authors* \\` / `CVPR 2023. [[Paper](url)]`; a table row one cell per
+    column its header names. Each part a layout writes is read into `fields`, whether a
+    label names it (`**Authors:** ...`) or its place does (the Authors column, the
+    italic line); a part it does not write is absent.
+
+    Which lines are an entry is decided when the file is read; what they say (`parts`)
+    is read on first use, so that a list of thousands is read no slower than cards are.
+    """
+
+    span: Span
+    """The entry's segment: its first line's start to its last line's end, line ending included."""
+    layout: PaperLayout
+    head: Span
+    """The line that opens the entry (the heading, the bullet's first line, the row), line ending excluded."""
+    reader: Callable[[], EntryParts] = field(compare=False, repr=False)
+    """Reads the parts from the entry's lines."""
+    doc: Source | None = field(default=None, compare=False, repr=False)
+
+    @cached_property
+    def parts(self) -> EntryParts:
+        return self.reader()
+
+    @property
+    def title(self) -> Text | None:
+        return self.parts.title
+
+    @property
+    def fields(self) -> tuple[Field, ...]:
+        return self.parts.fields
+
+    @property
+    def links(self) -> tuple[Link, ...]:
+        return self.parts.links
+
+    @property
+    def sections(self) -> tuple[Section, ...]:
+        return self.parts.sections
+
+    @property
+    def title_link(self) -> Link | None:
+        return self.parts.title_link
+
+    @property
+    def arxiv_id(self) -> Text | None:
+        return self.parts.arxiv_id
+
+    @property
+    def arxiv_version(self) -> Text | None:
+        return self.parts.arxiv_version
+
+    @property
+    def short_name(self) -> Text | None:
+        if self.title is None:
+            return None
+        colon = self.title.value.find(": ")
+        if colon <= 0:
+            return None
+        value = self.title.value[:colon].rstrip()
+        return Text(Span(self.title.span.start, self.title.span.start + len(value)), value)
+
+    def field(self, key: str) -> Field | None:
+        """The first field of a canonical key (`authors`), or of a label's own key (`metrics`)."""
+        for item in self.fields:
+            if item.key == key:
+                return item
+        for item in self.fields:
+            if item.key is None and item.name == key:
+                return item
+        return None
+
+    def _value(self, key: str) -> Text | None:
+        found = self.field(key)
+        return found.value if found is not None and found.value.value else None
+
+    @property
+    def authors(self) -> Text | None:
+        return self._value("authors")
+
+    @property
+    def one_liner(self) -> Text | None:
+        return self._value("one_liner")
+
+    def section(self, key: str) -> Section | None:
+        for item in self.sections:
+            if item.key == key:
+                return item
+        return None
+
+    @property
+    def abstract(self) -> Section | None:
+        return self.section("abstract")
+
+    @property
+    def key_points(self) -> Section | None:
+        return None
+
+
 class Entry(Protocol):
-    """What a card and a heading entry (paper daily layout) both offer to rules."""
+    """What every layout's entry offers to rules: a card, a daily entry, a `PaperEntry`."""
 
     span: Span
     layout: str

@@ -13,6 +13,8 @@ from listlint.base.errors import ConfigError
 from listlint.base.globs import pattern_problem
 from listlint.rulekit.settings import Settings
 
+STYLES = ("auto", "house", "own")
+"""Whose conventions a file's cards are judged by (`listlint.rulekit.house`)."""
 CONFIG_FILES = ("listlint.toml", ".listlint.toml", "pyproject.toml")
 _TOP_KEYS = {
     "select",
@@ -26,6 +28,7 @@ _TOP_KEYS = {
     "layout",
     "rules",
     "cache",
+    "style",
 }
 
 
@@ -112,7 +115,16 @@ def parse_settings(data: dict[str, Any], path: Path) -> Settings:
                     raise ConfigError(f"`per-file-ignores.{pattern}`: {problem}", str(path))
             pairs.append((pattern, codes))
         values["per_file_ignores"] = tuple(pairs)
-    for key, allowed in (("languages", ("en", "zh")), ("layout", ("cards", "daily"))):
+    if isinstance(data.get("style"), str):
+        # One style for the whole list: `style = "house"`.
+        if data["style"] not in STYLES:
+            raise ConfigError(f"`style` must be one of {', '.join(STYLES)}, not `{data['style']}`", str(path))
+        data = {**data, "style": {"**": data["style"]}}
+    for key, allowed in (
+        ("languages", ("en", "zh", "ja", "ko")),
+        ("layout", ("cards", "daily")),
+        ("style", STYLES),
+    ):
         if key in data:
             table = _mapping(data[key], key, path)
             _check_patterns(table, key, path)
