@@ -137,7 +137,8 @@ _FOLD_LINES = (
     "<details>", "<details open>", "</details>", "<details><summary>Fold</summary>", "<summary>Fold</summary>",
     "<summary><b>Foo: Bar</b></summary>", "* **Authors:** A, B", "> **Core Innovation**", "> text",
     "</details></details>", "<details></details>", "text <details>", "", "```", "~~~", "<!--", "-->", "## Heading",
-    "---", "plain text",
+    "---", "plain text", '<summary><a href="https://x.org/a">Linked</a></summary>',
+    '<details><summary><a href="https://x.org">T</a>',
 )
 _fold_lines = st.lists(st.sampled_from(_FOLD_LINES), max_size=4).map(lambda lines: "".join(f"{line}\n" for line in lines))
 # Folds nested as written: an opening line, what the fold holds, its closing line (or none).

@@ -81,14 +81,27 @@ def field_line(line: str) -> re.Match[str] | None:
 
 
 def may_make_card(line: str) -> bool:
-    """Whether a line is of the kinds that make a block a card (`parse_card`): a field
-    line, or a quote line with a bold label. A block none of whose lines is one is no
-    card, wherever they stand in it."""
+    """Whether a line is of the kinds that make a block a card with fields (`parse_card`):
+    a field line, or a quote line with a bold label. A block none of whose lines is one
+    is no such card, wherever they stand in it (see `may_link_title` for the others)."""
     lead = line.lstrip()[:1]
     if lead == ">":
         label = QUOTE_LABEL.match(line)
         return label is not None and bool(label.group("label").strip())
-    return lead in ("*", "-", "+") and _field_line(line) is not None
+    return lead in ("*", "-", "+") and field_line(line) is not None
+
+
+def may_link_title(lines: Sequence[Line], start: int, stop: int) -> bool:
+    """Whether the block of lines[start:stop] may have a summary whose title links a page,
+    which makes a card of another list (`_linked_card`): a line its summary can be on
+    (the opening line, or the first after blank lines, and the two a wrapped one takes)
+    holds an anchor."""
+    if "<a" in lines[start].text.lower():
+        return True
+    index = start + 1
+    while index < stop and lines[index].blank:
+        index += 1
+    return any("<a" in line.text.lower() for line in lines[index : min(index + 3, stop)])
 
 
 def may_hold_details(line: str) -> bool:

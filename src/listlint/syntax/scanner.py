@@ -12,7 +12,14 @@ import re
 from collections.abc import Sequence
 
 from listlint.base.spans import Line, Span, split_lines
-from listlint.syntax.cards import DETAILS_OPEN_LINE, count_details, may_hold_details, may_make_card, parse_card
+from listlint.syntax.cards import (
+    DETAILS_OPEN_LINE,
+    count_details,
+    may_hold_details,
+    may_link_title,
+    may_make_card,
+    parse_card,
+)
 from listlint.syntax.model import Card, Segment, Source
 
 FENCE_OPEN = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})")
@@ -118,6 +125,7 @@ class _Folds:
     """
 
     def __init__(self, lines: Sequence[Line], start: int, end: int, closed: bool) -> None:
+        self._lines = lines
         self.start = start
         self.end = end
         self.ends: dict[int, tuple[int, bool]] = {}
@@ -157,8 +165,11 @@ class _Folds:
                 self.ends[index] = (end, False)
 
     def may_be_card(self, start: int, end: int) -> bool:
-        """Whether a line of lines[start + 1 : end + 1], all inside the block, makes a card."""
-        return self._cardish[end - self.start] > self._cardish[start - self.start]
+        """Whether the block of lines[start : end + 1], inside this one, may be a card: a
+        line of it makes one (`may_make_card`), or its title may link a page."""
+        if self._cardish[end - self.start] > self._cardish[start - self.start]:
+            return True
+        return may_link_title(self._lines, start, end + 1)
 
 
 def _separator_after(lines: Sequence[Line], index: int) -> int | None:
