@@ -231,3 +231,39 @@ def test_style_setting_is_read_as_a_string_or_a_table() -> None:
         parse_settings({"style": "home"}, path)
     with pytest.raises(ConfigError, match="`style.x.md` must be one of"):
         parse_settings({"style": {"x.md": "mine"}}, path)
+
+
+def topic_list(topics: dict[str, list[int]]) -> str:
+    """An invented bullet list sorted into topics, paper `n` being arXiv 2101.0000n."""
+    lines = ["# Invented Gadget Papers", ""]
+    for topic, papers in topics.items():
+        lines += [f"## {topic}", ""]
+        lines += [f"- [Gadget Paper Number {n}](https://arxiv.org/abs/2101.{n:05d}), Ada Lovelace, CVPR 2021" for n in papers]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def test_another_list_sorting_a_paper_under_two_topics_is_no_duplicate() -> None:
+    text = topic_list({"Vision": [1, 2, 3], "Robotics": [4, 2, 5, 4]})
+    found = [f for f in check_text(text, "README.md") if f.name == "duplicate-arxiv-id"]
+    # Paper 2 under Vision and Robotics is the list's way; paper 4 twice under Robotics is a slip.
+    assert [(f.line, f.message.split("`")[1]) for f in found] == [(14, "2101.00004")]
+    house = Settings(style=(("**", "house"),))
+    assert len([f for f in check_text(text, "README.md", settings=house) if f.name == "duplicate-arxiv-id"]) == 2
+
+
+def test_another_lists_arxiv_links_are_its_own_unless_they_open_nothing() -> None:
+    text = topic_list({"Vision": [1, 2]})
+    text = text.replace("https://arxiv.org/abs/2101.00001", "http://arxiv.org/abs/2101.00001v1")
+    text = text.replace("https://arxiv.org/abs/2101.00002", "https://arxiv.org/abs/２１０１.００００２")
+    found = [f for f in check_text(text, "README.md") if f.name == "non-canonical-arxiv-url"]
+    assert [f.line for f in found] == [6], "only the full-width ID, which no arXiv page has"
+    house = Settings(style=(("**", "house"),))
+    assert [f.line for f in check_text(text, "README.md", settings=house) if f.name == "non-canonical-arxiv-url"] == [5, 6]
+
+
+def test_style_house_keeps_the_house_rules_on_the_house_list() -> None:
+    text = HOUSE_CARD.replace("CVPR 2021", "cvpr'21")
+    found = set(names(check_text(text, "README.md")))
+    assert "venue-format" in found
+    assert "venue-format" in set(names(check_text(text, "README.md", settings=Settings(style=(("**", "house"),)))))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from weakref import WeakKeyDictionary
+
 from listlint.base.spans import Span
 from listlint.syntax.document import Document
 from listlint.syntax.fields import KNOWN_EXTRA_LABELS, normalise_label
@@ -86,3 +89,15 @@ def written_entries(doc: Document) -> list[Card | PaperEntry]:
     """The entries whose parts are written by hand: cards and other lists' entries (a
     digest is generated, and has its own rules)."""
     return [entry for entry in doc.entries if isinstance(entry, (Card, PaperEntry))]
+
+
+_SECTIONS: WeakKeyDictionary[Document, list[int]] = WeakKeyDictionary()
+
+
+def section_start(doc: Document, entry: Entry) -> int:
+    """Where the section holding an entry starts: the offset of the heading above it
+    (one that is no entry's own), 0 above the first heading."""
+    starts = _SECTIONS.get(doc)
+    if starts is None:
+        starts = _SECTIONS[doc] = [section.span.start for section in doc.layout_sections()]
+    return starts[max(bisect_right(starts, entry.span.start) - 1, 0)] if starts else 0

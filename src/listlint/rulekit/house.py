@@ -117,7 +117,7 @@ def judged_as_house(entry: Entry, style: CardStyle) -> bool:
     list's own other layout, a card follows its file's style, and another layout's
     entry only when the list asks for the house style (`style` decides for all)."""
     if style.setting != "auto":
-        return False
+        return style.house
     if entry.layout == "daily":
         return True
     if entry.layout == "card":
