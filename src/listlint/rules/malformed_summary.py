@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 
@@ -13,7 +14,7 @@ from listlint.rulekit.entries import entry_name
 from listlint.rulekit.house import card_style
 from listlint.rulekit.rule import Context, FixAvailability, rule
 from listlint.syntax.document import Document
-from listlint.syntax.model import Card
+from listlint.syntax.model import Card, Text
 
 # The usual shapes, read by regex; anything else is read by bs4 (`_Reading`).
 # A title that is one run of text, no `<b>`/`<strong>` of its own inside.
@@ -28,6 +29,7 @@ _SPLIT_OPEN = re.compile(
 )
 _SUMMARY_START = re.compile(r"^\s*<(?ai:summary)\b")
 _SUMMARY_ANYWHERE = re.compile(r"<(?ai:summary)\b")
+_TAG = re.compile(r"<[^<>]*>")
 
 
 @value
@@ -51,6 +53,11 @@ def _read(line: str) -> _Reading | None:
     tags = tuple(child.name for child in found.children if getattr(child, "name", None))
     trailing = "".join(str(s) for s in found.next_siblings).strip()
     return _Reading(found.get_text().strip(), tags, trailing)
+
+
+def _shows_text(title: Text | None) -> bool:
+    """Whether a summary's title shows some text (`get_text` of it is not blank)."""
+    return title is not None and bool(html.unescape(_TAG.sub("", title.value)).strip())
 
 
 def _name(card: Card) -> str:
@@ -120,6 +127,9 @@ def _check_line(card: Card, line: Line, house: bool) -> Violation | None:
             f"Summary of card `{inner}` {_bold_problems(bold, stripped)}",
             fix=_replace(line, summary_line(inner), "Rewrite as `<summary><b>Title</b></summary>`"),
         )
+    if not house and card.summary is not None and _shows_text(card.summary.title):
+        # Closed and titled: all another list's summary is judged for, without bs4.
+        return None
     reading = _read(stripped)
     if reading is None:  # pragma: no cover - the line holds `<summary`
         return None
