@@ -233,3 +233,88 @@ def test_new_fills_the_card_from_arxiv(tmp_path: Path, fake_arxiv: FakeArxiv, pa
     fake_arxiv.fail = 0
     gone = run_cli(["new", "2301.00199", "--cache", str(cache), "--arxiv-api", fake_arxiv.url], capsys, monkeypatch)
     assert (gone.code, gone.out, gone.err) == (2, "", "arXiv has no paper with the ID `2301.00199`\n")
+
+
+LAYOUTS = {
+    "bullets.md": """# Invented Lists
+
+## Vision
+
+- [Quantised Unicorn Experts](https://arxiv.org/abs/2301.00101), Mira Ghost, Tao Lin, CVPR 2023
+- [A Huge Example of a Card](https://arxiv.org/abs/2301.00102), Ada Lovelace, Alan Turing, Grace Hopper, CVPR 2023
+- [Sparse Otters for Video Editing](https://arxiv.org/abs/2301.00104), Ada Lovelace, Alan Turing, ICCV 2023
+- [A Paper arXiv Never Had](https://arxiv.org/abs/2301.00199), Ada Lovelace, Alan Turing, ICCV 2023
+""",
+    "paragraphs.md": """# Invented Lists
+
+**Quantised Unicorn Experts** \\
+*Mira Ghost, Tao Lin* \\
+CVPR 2023. [[Paper](https://arxiv.org/abs/2301.00101)] \\
+1 Jan 2023
+
+**A Huge Example of a Card** \\
+*Ada Lovelace, Alan Turing, Grace Hopper* \\
+CVPR 2023. [[Paper](https://arxiv.org/abs/2301.00102)] \\
+2 Jan 2023
+
+**Sparse Otters for Video Editing** \\
+*Ada Lovelace, Alan Turing* \\
+ICCV 2023. [[Paper](https://arxiv.org/abs/2301.00104)] \\
+4 Jan 2023
+
+**A Paper arXiv Never Had** \\
+*Ada Lovelace, Alan Turing* \\
+ICCV 2023. [[Paper](https://arxiv.org/abs/2301.00199)] \\
+9 Jan 2023
+""",
+    "table.md": """# Invented Lists
+
+| Title | Authors | Venue |
+|---|---|---|
+| [Quantised Unicorn Experts](https://arxiv.org/abs/2301.00101) | Mira Ghost, Tao Lin | CVPR 2023 |
+| [A Huge Example of a Card](https://arxiv.org/abs/2301.00102) | Ada Lovelace, Alan Turing, Grace Hopper | CVPR 2023 |
+| [Sparse Otters for Video Editing](https://arxiv.org/abs/2301.00104) | Ada Lovelace, Alan Turing | ICCV 2023 |
+| [A Paper arXiv Never Had](https://arxiv.org/abs/2301.00199) | Ada Lovelace, Alan Turing | ICCV 2023 |
+""",
+    "headings.md": """# Invented Lists
+
+### 1. Quantised Unicorn Experts
+**Authors:** Mira Ghost, Tao Lin
+
+[📄 Paper](https://arxiv.org/abs/2301.00101)
+
+### 2. A Huge Example of a Card
+**Authors:** Ada Lovelace, Alan Turing, Grace Hopper
+
+[📄 Paper](https://arxiv.org/abs/2301.00102)
+
+### 3. Sparse Otters for Video Editing
+**Authors:** Ada Lovelace, Alan Turing
+
+[📄 Paper](https://arxiv.org/abs/2301.00104)
+
+### 4. A Paper arXiv Never Had
+**Authors:** Ada Lovelace, Alan Turing
+
+[📄 Paper](https://arxiv.org/abs/2301.00199)
+""",
+}
+
+
+@pytest.mark.parametrize("name", sorted(LAYOUTS))
+def test_verify_reads_every_layout(
+    name: str, tmp_path: Path, fake_arxiv: FakeArxiv, paced: FakeTime, capsys, monkeypatch  # noqa: F811
+) -> None:
+    text = LAYOUTS[name]
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    args = ["verify", str(tmp_path / name), "--cache", str(tmp_path / "arxiv.json"), "--output-format", "json"]
+    result = run_cli([*args, "--arxiv-api", fake_arxiv.url], capsys, monkeypatch)
+    assert result.code == 1, result.err
+    lines = text.splitlines()
+    # Each finding on the line that writes what it is about: the wrong title, the
+    # wrong authors, the ID arXiv lacks (in the entry's paper link).
+    found = [(f["code"], lines[f["line"] - 1]) for f in json.loads(result.out)]
+    assert [code for code, _ in found] == ["LL108", "LL109", "LL110"], found
+    assert "A Huge Example of a Card" in found[0][1]
+    assert "Ada Lovelace, Alan Turing" in found[1][1] and "Grace Hopper" not in found[1][1]
+    assert "2301.00199" in found[2][1]
