@@ -77,3 +77,30 @@ def test_mentions_found_name_by_name_are_those_of_one_scan() -> None:
     for name in lazy.entries:
         assert lazy.mentions(name) == eager.mentions(name), name
     assert sum(len(lazy.mentions(name)) for name in lazy.entries) > len(lazy.entries)
+
+
+def _paragraph(title: str, one_liner: str, number: int) -> str:
+    authors = ["Ada Lovelace, Alan Turing", "Grace Hopper", "Edsger Dijkstra, Barbara Liskov"][number % 3]
+    return (
+        f"**{title}** \\\n*{authors}* \\\n"
+        f"CVPR 2023. [[Paper](https://arxiv.org/abs/2101.{number:05d})] \\\n{one_liner}\n\n"
+    )
+
+
+def test_a_text_naming_its_own_method_without_the_version_names_itself() -> None:
+    glip = _paragraph("GlipNet: Glowing Pixels in the Night", "Glowing pixels make night photographs readable again.", 1)
+    own = _paragraph("Gizmo v2: Faster Gadgets for Night Photographs", "Gizmo, now twice as fast, beats GlipNet on night photographs.", 2)
+    assert lint_files({"README.md": "# Papers\n\n" + glip + own}, [one_liner_mismatch]) == []
+    other = own.replace("Gizmo, now twice as fast, beats", "Twice as fast, it beats")
+    [finding] = lint_files({"README.md": "# Papers\n\n" + glip + other}, [one_liner_mismatch])
+    assert "names `GlipNet`" in finding.message
+
+
+def test_a_description_two_other_papers_quote_is_no_copy_of_either() -> None:
+    said = "trains one shared embedding for pictures and their captions with a contrastive loss"
+    tool = _paragraph("FooNet", said.capitalize() + ".", 1)
+    paper = _paragraph("Learning Transferable Shared Embeddings", f"The paper that first introduced FooNet to the world: {said}.", 2)
+    answer = _paragraph("Scaling a Contrastive Loss to Noisy Captions", f"An answer to FooNet: {said}, from noisy captions instead.", 3)
+    assert lint_files({"README.md": "# Papers\n\n" + tool + paper + answer}, [one_liner_mismatch]) == []
+    [finding] = lint_files({"README.md": "# Papers\n\n" + tool + answer}, [one_liner_mismatch])
+    assert "Scaling a Contrastive Loss to Noisy Captions" in finding.message

@@ -150,6 +150,12 @@ def _repeats(
     entry = listed[piece.entry_index][1]
     if not hits:
         return None
+    holders = [(ident, listed[owner[ident].entry_index][1]) for ident, _ in hits]
+    papers = {entry_key(other) or ident for ident, other in holders if not same_paper(entry, other)}
+    if len(papers) > 1:
+        # Two other papers' texts hold it: a phrase the list writes of several papers
+        # (`the paper that introduced CLIP: ...`, `Google's answer to CLIP: ...`), not one copied.
+        return None
     own_share: float | None = None  # how much of it the entry's own texts hold, when needed
     words: set[str] | None = None
     here = listed[piece.entry_index][0]
@@ -173,7 +179,9 @@ def _repeats(
             words = set(tokens(piece.text))
         mine_fit, other_fit = title_fit(words, entry), title_fit(words, other)
         if mine_fit > other_fit:
-            continue  # the text fits this entry: the other entry holds the copy
+            # The text fits this entry: the other entry holds the copy, and an entry
+            # holding less of it is only alike (one description quoted by two others).
+            return None
         if mine_fit == other_fit and source.field == piece.field and source.entry_index > piece.entry_index:
             continue  # two entries say the same: the later one is reported
         what = _LABELS[source.field]
@@ -261,6 +269,19 @@ def _names_used(text: str, names: Set[str]) -> set[str]:
     return used
 
 
+# `Foo v2`, `Foo 2.0`: a short name's version, which a text about it may leave out.
+_VERSION = re.compile(r"[\s-]+v?\d+(?:\.\d+)*$", re.IGNORECASE)
+
+
+def _own_names(entry: Entry) -> set[str]:
+    """The entry's short name as a text may write it, casefolded: whole, and without its version."""
+    if entry.short_name is None:
+        return set()
+    short = entry.short_name.value.strip().casefold()
+    bare = _VERSION.sub("", short)
+    return {short, bare} if len(bare) >= 3 else {short}
+
+
 def _names_other(
     piece: _Piece, own: list[_Piece], listed: list[tuple[Document, Entry]], names: _Names
 ) -> tuple[str, Related] | None:
@@ -272,7 +293,7 @@ def _names_other(
     used = names.used(piece)
     if not used:
         return None
-    if entry.short_name is not None and entry.short_name.value.strip().casefold() in piece.text.casefold():
+    if any(name in piece.text.casefold() for name in _own_names(entry)):
         return None  # it names this entry's own method too
     title_names = _name_tokens(entry.title.value) if entry.title is not None else set()
     for name in sorted(used):
