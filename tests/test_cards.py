@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from layout_checks import LAYOUTS, assert_spans_hold, at, layout_doc
 
 from listlint.syntax.document import Document
@@ -130,3 +132,21 @@ def test_a_body_that_is_not_one_list_has_no_items() -> None:
     assert [item.value for item in _section("    * Point\n    2023.was a year\n").items] == [
         "Point\n    2023.was a year"
     ]
+
+
+_BODY_LINE = st.tuples(
+    st.sampled_from(["", " ", "    ", "\t"]),
+    st.sampled_from(["", "* ", "- ", "+ ", "1. ", "2) ", "10. ", "*", "1.", "2023."]),
+    st.sampled_from(["", "point", "goes on ", "要点", "**bold**", "x "]),
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_BODY_LINE, min_size=1, max_size=8), st.sampled_from(["\n", "\r\n"]))
+def test_items_of_any_body_are_its_text_in_order(lines: list[str], newline: str) -> None:
+    # `_section` checks that each item is its span's text, as written.
+    section = _section("".join(line + "\n" for line in lines), newline)
+    body = section.body.span
+    ends = [body.start] + [end for item in section.items for end in (item.span.start, item.span.end)] + [body.end]
+    assert ends == sorted(ends)
+    assert all(item.value == item.value.strip() for item in section.items)

@@ -323,9 +323,10 @@ def _item_text(lines: Sequence[Line], column: int) -> Text:
     for before, line in zip(lines, lines[1:]):
         pieces.append("\r\n" if before.stop - before.end == 2 else "\n")
         pieces.append(line.text)
-    value = "".join(pieces).rstrip()
-    start = first.start + column + (len(pieces[0]) - len(pieces[0].lstrip()))
-    value = value.lstrip()
+    # `pieces` rebuild the document from `column` on, so offsets into them are offsets there.
+    joined = "".join(pieces)
+    value = joined.strip()
+    start = first.start + column + len(joined) - len(joined.lstrip())
     return Text(Span(start, start + len(value)), value)
 
 
