@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from layout_checks import LAYOUTS, assert_spans_hold, at, layout_doc
 
 from listlint.syntax.document import Document
-from listlint.syntax.model import Card
+from listlint.syntax.model import Card, Section
 
 
 def _cards() -> tuple[Document, dict[str, Card]]:
@@ -88,3 +90,63 @@ def test_cards_of_other_lists_are_not_formatted_to_the_home_form() -> None:
     assert not [f for f in check_text(text, "README.md") if f.name == "non-canonical-card"]
     home = "<details>\n<summary><b>Foo: A Title</b></summary>\n\n-   **Authors:** Ada Lovelace\n</details>\n"
     assert format_text(home, "README.md") != home
+
+
+def _section(body: str, newline: str = "\n") -> Section:
+    text = (
+        "<details>\n<summary><b>Foo: An Invented Card</b></summary>\n\n* **Authors:** Ada Lovelace\n\n"
+        f"<details>\n<summary>Key points</summary>\n{body}</details>\n</details>\n"
+    ).replace("\n", newline)
+    doc = Document(text)
+    (card,) = doc.cards
+    (section,) = card.sections
+    for item in section.items:
+        assert text[item.span.start : item.span.end] == item.value
+    return section
+
+
+def test_numbered_and_continued_items_are_read_with_their_spans() -> None:
+    body = "\n1. First point\n   goes on\n2) Second\nlazy line\n- Third\n\n  second paragraph\n\n"
+    for newline in ("\n", "\r\n"):
+        section = _section(body, newline)
+        assert [item.value.replace("\r\n", "\n") for item in section.items] == [
+            "First point\n   goes on",
+            "Second\nlazy line",
+            "Third\n\n  second paragraph",
+        ]
+        # One line an item, whatever the marker: a numbered copy of a bulleted list reads the same.
+        assert section.body_text == "First point goes on\nSecond lazy line\nThird second paragraph"
+    bulleted = _section("    * First point goes on\n    * Second lazy line\n")
+    numbered = _section("    1. First point\n       goes on\n    2. Second\n    lazy line\n")
+    assert numbered.body_text == bulleted.body_text == "First point goes on\nSecond lazy line"
+
+def test_a_body_that_is_not_one_list_has_no_items() -> None:
+    # Prose before the first item, an unindented paragraph after a blank line.
+    assert _section("    We show a card.\n    1. First point\n").items == ()
+    assert _section("\n* First point\n\nA closing paragraph.\n\n").items == ()
+    # A number without a space after it, or past nine digits, is no marker: prose.
+    assert _section("    2023. was a year\n").items != ()
+    assert _section("    2023.was a year\n").items == ()
+    assert _section("    1234567890. Too long\n").items == ()
+    # ...but the same lines under an item continue it.
+    assert [item.value for item in _section("    * Point\n    2023.was a year\n").items] == [
+        "Point\n    2023.was a year"
+    ]
+
+
+_BODY_LINE = st.tuples(
+    st.sampled_from(["", " ", "    ", "\t"]),
+    st.sampled_from(["", "* ", "- ", "+ ", "1. ", "2) ", "10. ", "*", "1.", "2023."]),
+    st.sampled_from(["", "point", "goes on ", "要点", "**bold**", "x "]),
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_BODY_LINE, min_size=1, max_size=8), st.sampled_from(["\n", "\r\n"]))
+def test_items_of_any_body_are_its_text_in_order(lines: list[str], newline: str) -> None:
+    # `_section` checks that each item is its span's text, as written.
+    section = _section("".join(line + "\n" for line in lines), newline)
+    body = section.body.span
+    ends = [body.start] + [end for item in section.items for end in (item.span.start, item.span.end)] + [body.end]
+    assert ends == sorted(ends)
+    assert all(item.value == item.value.strip() for item in section.items)

@@ -81,3 +81,38 @@ def test_parse_venue_names_the_venue_and_its_kind(
 @pytest.mark.parametrize("value", ["CVPR", "Example University, Sample Lab", "2024 (Alpha)", ""])
 def test_parse_venue_refuses_what_is_no_venue(value: str) -> None:
     assert parse_venue(value) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "name", "year", "kind"),
+    [
+        ("CVPR'24", "CVPR", 2024, "conference"),
+        ("CVPR’24", "CVPR", 2024, "conference"),
+        ("NIPS'98", "NeurIPS", 1998, "conference"),
+        ("CVPR'24 Workshop", "CVPR", 2024, "workshop"),
+        ("Proceedings of CVPR 2023", "CVPR", 2023, "conference"),
+        ("Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR) 2023", "CVPR", 2023, "conference"),
+        ("Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition Workshops (CVPR), 2023", "CVPR", 2023, "workshop"),
+        ("International Conference on Machine Learning (ICML'23)", "ICML", 2023, "conference"),
+    ],
+)
+def test_short_years_and_long_forms_read_as_the_venue(value: str, name: str, year: int, kind: str) -> None:
+    venue = parse_venue(value)
+    assert venue is not None and (venue.name, venue.year, venue.kind) == (name, year, kind)
+    # The rules that compare venues (venue-year-before-arxiv) read the same year.
+    assert venue_year(value) == year
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["CVPR'24 papers", "Proceedings of the AAAI Conference on Artificial Intelligence", "(CVPR) and (ICCV) 2023", "Foo (BAR) 2023"],
+)
+def test_forms_that_name_no_one_venue_and_year_are_not_read(value: str) -> None:
+    venue = parse_venue(value)
+    assert venue is None or not venue.known
+
+
+def test_a_proceedings_of_an_unknown_venue_stays_as_written() -> None:
+    venue = parse_venue("Proceedings of Foo 2023")
+    assert venue is not None and venue.name == "Proceedings of Foo" and venue.kind == "conference"
+    assert check_venue("Proceedings of Foo 2023") is None

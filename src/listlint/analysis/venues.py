@@ -68,6 +68,28 @@ _VENUE_VALUE = re.compile(
     r"(?:\s*[(（](?P<note>[^()（）]*)[)）])?$"
 )
 
+# `CVPR'24`, `CVPR’24`, `ICCV '23 Workshop`, `ECCV'22 (Oral)`: a year in two digits after
+# an apostrophe, then perhaps a note, bare or in parentheses.
+_SHORT_YEAR_VALUE = re.compile(
+    r"^(?P<name>[A-Za-z][A-Za-z0-9&.+/ -]*?)\s*['’‘]\s*(?P<year>\d{2})"
+    r"(?:\s*[(（](?P<note>[^()（）]*)[)）]|\s+(?P<bare>[A-Za-z][A-Za-z ]*))?$"
+)
+# How a venue's long form opens, `Proceedings of the ...`, before the name it gives.
+_PROCEEDINGS_OF = re.compile(r"^(?:in\s+)?proceedings\s+of\s+(?:the\s+)?", re.IGNORECASE)
+# The short name a long form gives in parentheses, perhaps with its year:
+# `... Pattern Recognition (CVPR) 2023`, `... Vision (ICCV 2023)`, `... (CVPR), 2023`.
+_NAME_IN_PARENTHESES = re.compile(
+    r"[(（](?P<name>[A-Za-z][A-Za-z0-9&.+/ -]{0,20}?)(?:[\s,'’]+(?P<year>(?:19|20)\d{2}|\d{2}))?[)）]"
+)
+
+_SHORT_YEAR = re.compile(r"['’‘]\s*\d{2}(?!\d)")
+
+
+def _full_year(digits: str) -> int:
+    """The year of `'24` (2024) or `'98` (1998): venues in these lists are from 1951 on."""
+    value = int(digits)
+    return value + (2000 if len(digits) == 2 and value <= 50 else 1900 if len(digits) == 2 else 0)
+
 
 VenueKind = Literal["preprint", "conference", "workshop", "journal", "unknown"]
 
@@ -146,18 +168,64 @@ def parse_venue(value: str) -> Venue | None:
         year = arxiv.group("paren") or arxiv.group("year")
         return Venue("arXiv", text[:5], int(year) if year else None, None, "preprint")
     match = _VENUE_VALUE.match(text)
-    if not match:
+    if match:
+        written = match.group("name").strip(" ,-")
+        known = _VENUES.get(_fold(written))
+        note = match.group("note")
+        if known is None and _PROCEEDINGS_OF.match(written):
+            # `Proceedings of CVPR 2023`: the proceedings of a known venue are that venue.
+            known = _VENUES.get(_fold(_PROCEEDINGS_OF.sub("", written)))
+        if known is None and note is not None and _VENUES.get(_fold(note)) is not None:
+            # `... Conference on Computer Vision 2023 (ICCV)`: the note is the venue's name.
+            return _long_form(text)
+        return Venue(known or written, written, int(match.group("year")), note, _kind(written, known, note))
+    short = _SHORT_YEAR_VALUE.match(text)
+    if short:
+        written = short.group("name").strip(" ,-")
+        known = _VENUES.get(_fold(written))
+        note = short.group("note")
+        bare = short.group("bare")
+        if bare is not None:
+            # A bare note must be one the house writes (`Workshop`, `Oral`): other words
+            # after the year (`CVPR'24 papers`) are not a venue's.
+            if " ".join(bare.split()).casefold() not in _NOTES:
+                return None
+            note = bare
+        return Venue(known or written, written, _full_year(short.group("year")), note, _kind(written, known, note))
+    return _long_form(text)
+
+
+def _long_form(text: str) -> Venue | None:
+    """A venue written out with its short name in parentheses and one year:
+    `Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR) 2023`
+    -> CVPR, 2023. A workshop's stays one (`... Workshops (CVPR) 2023` -> note `Workshop`)."""
+    if "(" not in text and "（" not in text:
         return None
-    written = match.group("name").strip(" ,-")
-    known = _VENUES.get(_fold(written))
-    note = match.group("note")
-    return Venue(known or written, written, int(match.group("year")), note, _kind(written, known, note))
+    names = [(m, _VENUES.get(_fold(m.group("name")))) for m in _NAME_IN_PARENTHESES.finditer(text)]
+    known = [(m, name) for m, name in names if name is not None]
+    if len(known) != 1:
+        return None
+    match, name = known[0]
+    outside = text[: match.start()] + " " + text[match.end() :]
+    years = YEAR.findall(outside)
+    inside = match.group("year")
+    if inside is not None:
+        years.append(str(_full_year(inside)))
+    if len(set(years)) != 1:
+        return None
+    written = text[: match.end()].strip(" ,-")
+    note = "Workshop" if _WORKSHOP_WORDS.search(outside) else None
+    return Venue(name, written, int(years[0]), note, _kind(outside, name, note))
 
 
 def venue_year(value: str) -> int | None:
-    """The last four-digit year written in a venue value, or None."""
+    """The last four-digit year written in a venue value, else the year of a two-digit
+    one after an apostrophe (`CVPR'24` -> 2024), else None."""
     years = YEAR.findall(value)
-    return int(years[-1]) if years else None
+    if years:
+        return int(years[-1])
+    venue = parse_venue(value)
+    return venue.year if venue is not None else None
 
 
 def check_venue(value: str, arxiv_year: int | None = None) -> VenueProblem | None:
@@ -168,7 +236,7 @@ def check_venue(value: str, arxiv_year: int | None = None) -> VenueProblem | Non
     """
     venue = parse_venue(value)
     if venue is None:
-        if YEAR.search(value) is None:
+        if YEAR.search(value) is None and _SHORT_YEAR.search(value) is None:
             return VenueProblem(f"`{value}` has no year; write `VENUE YEAR`", None)
         return VenueProblem(f"`{value}` is not in the form `VENUE YEAR`", None)
     if venue.kind == "preprint":

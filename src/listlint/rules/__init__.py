@@ -31,6 +31,7 @@ from listlint.rules.missing_field import missing_field
 from listlint.rules.missing_separator import missing_separator
 from listlint.rules.mixed_language_field import mixed_language_field
 from listlint.rules.mojibake import mojibake
+from listlint.rules.nested_link import nested_link
 from listlint.rules.non_canonical_arxiv_url import non_canonical_arxiv_url
 from listlint.rules.non_canonical_card import non_canonical_card
 from listlint.rules.non_portable_image import non_portable_image
@@ -83,6 +84,7 @@ RULES: tuple[Rule, ...] = (
     placeholder_text,
     html_in_field,
     truncated_author_list,
+    nested_link,
     unclosed_details,
     orphan_summary,
     malformed_summary,

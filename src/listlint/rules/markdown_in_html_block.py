@@ -69,8 +69,13 @@ def _check_section(card: Card, section: Section, doc: Document) -> Violation | N
     lines = doc.lines_in(section.span.start, section.span.end)
     name = section.name.value or "section"
     fixable = not opens_run(text[card.span.start : card.span.end])
-    if markup is None:  # a bulleted body
-        edit = _markdown_body(section, lines, newline, as_list=True) if fixable else None
+    if markup is None:  # a list
+        start = section.items[0].span.start
+        first = next(line for line in lines[1:] if line.start <= start <= line.end)
+        bulleted = _BULLET.match(first.text) is not None
+        # A numbered list's numbers are text in HTML and list markers in Markdown, which
+        # draws them itself (and renumbers a list that skips): not a change to make unseen.
+        edit = _markdown_body(section, lines, newline, as_list=True) if fixable and bulleted else None
         fix = None
         if edit is not None:
             fix = Fix(
@@ -79,10 +84,10 @@ def _check_section(card: Card, section: Section, doc: Document) -> Violation | N
                 Applicability.SAFE,
                 verify=_verifier(text, card.span, edit),
             )
-        first = next(line for line in lines[1:] if _BULLET.match(line.text))
+        kind, marks = ("Bullet", "`*`") if bulleted else ("Numbered", "numbers")
         return Violation(
             span=first.span,
-            message=f"Bullet list in `{name}` is inside a raw HTML block, so it renders as literal `*` on one line",
+            message=f"{kind} list in `{name}` is inside a raw HTML block, so it renders as literal {marks} on one line",
             fix=fix,
         )
     edit = _markdown_body(section, lines, newline, as_list=False) if fixable else None

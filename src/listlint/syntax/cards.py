@@ -37,7 +37,9 @@ QUOTE_LINE = re.compile(r"^ {0,3}>")
 QUOTE_LABEL = re.compile(
     r"^ {0,3}>[ \t]*\*\*(?P<label>[^*\n]+?)\*\*[ \t]*(?P<rest>(?:.*\S)?)\s*$"
 )
-BULLET_ITEM = re.compile(r"^\s*[*+-][ \t]+(?P<item>(?:.*\S)?)\s*$")
+# A section's list item: a bullet, or a number as CommonMark reads one (one to nine
+# digits, then `.` or `)`), then a space or a tab: `1. text`, `2) text`.
+SECTION_ITEM = re.compile(r"^\s*(?:[*+-]|\d{1,9}[.)])[ \t]+(?P<item>(?:.*\S)?)\s*$")
 # A line that starts a new block, so it cannot continue a field's value.
 BLOCK_START = re.compile(r"^\s*(?:[*+-][ \t]|>|<|#|\||\d+[.)][ \t]|```|~~~|$)")
 
@@ -266,24 +268,66 @@ def parse_section(lines: Sequence[Line]) -> Section:
         point = lines[-1].start if closed else lines[-1].end
         body = Text(Span(point, point), "")
     markdown_mode = bool(body_lines) and body_lines[0].blank
-    items: list[Text] = []
-    for line in body_lines:
-        if not line.text.strip():
-            continue
-        item = BULLET_ITEM.match(line.text)
-        if item is None:
-            # A body that is not all bullets has no items.
-            items = []
-            break
-        items.append(strip_span(line, item.start("item"), item.end("item")))
     return Section(
         span=Span(first.start, lines[-1].end),
         name=name,
         key=section_key(name.value),
         body=body,
         markdown_mode=markdown_mode,
-        items=tuple(items),
+        items=section_items(body_lines),
     )
+
+
+def section_items(body_lines: Sequence[Line]) -> tuple[Text, ...]:
+    """The list items of a section's body, or () when the body is not all one list.
+
+    An item is a bullet or a numbered line with the lines that continue it: an
+    indented one, a lazy one right below it (a paragraph goes on), or an indented
+    one after a blank line. Its text runs from after the marker to the end of its
+    last line, line breaks and indentation as written: `1. First\n   line` ->
+    `First\n   line`. A body that holds anything else (prose before the first
+    item, an unindented line after a blank) has no items.
+    """
+    items: list[Text] = []
+    head = -1  # index of the line the item being read starts on
+    column = 0  # where its text starts on that line
+    last = -1  # index of its last non-blank line
+    for index, line in enumerate(body_lines):
+        if line.blank:
+            continue
+        lead = line.text.lstrip()[:1]
+        item = SECTION_ITEM.match(line.text) if lead in "*+-" or lead.isdigit() else None
+        if item is not None:
+            if head >= 0:
+                items.append(_item_text(body_lines[head : last + 1], column))
+            head = last = index
+            column = item.start("item")
+            continue
+        if head < 0 or (last < index - 1 and not line.text[:1].isspace()):
+            return ()
+        last = index
+    if head >= 0:
+        items.append(_item_text(body_lines[head : last + 1], column))
+    return tuple(items)
+
+
+def _item_text(lines: Sequence[Line], column: int) -> Text:
+    """The text of an item on `lines`, from `column` of the first to the last non-space
+    of the last, verbatim: the lines' texts with the endings between them ("\r\n"
+    where a line's ending is two characters, as `split_lines` leaves "\r" out of the
+    text but inside [end, stop))."""
+    first = lines[0]
+    if len(lines) == 1:
+        return strip_span(first, column, len(first.text))
+    pieces = [first.text[column:]]
+    for before, line in zip(lines, lines[1:]):
+        pieces.append("\r\n" if before.stop - before.end == 2 else "\n")
+        pieces.append(line.text)
+    # `pieces` rebuild the document from `column` on, so offsets into them are offsets there.
+    joined = "".join(pieces)
+    value = joined.strip()
+    start = first.start + column + len(joined) - len(joined.lstrip())
+    return Text(Span(start, start + len(value)), value)
 
 
 def _parse_quote(text: str, lines: Sequence[Line]) -> Quote:

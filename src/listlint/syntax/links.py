@@ -140,3 +140,55 @@ def _build(candidates: list[re.Match[str]], offset: int) -> tuple[Link, ...]:
             for match in candidates
         ]
     )
+
+
+# A destination that is itself a link: `[paper_link](https://...)` in
+# `[[Paper]]([paper_link](https://...))`. CommonMark takes it whole as the URL (its
+# parentheses balance), so the link goes to `%5Bpaper_link%5D(https://...)`.
+_LINK_AS_DESTINATION = re.compile(
+    r"^\[(?P<label>[^\[\]\n]*)\]\((?P<url>[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)\)$"
+)
+# Around a link written inside another's label, `[[Paper](https://a)](https://b)`: the
+# text from an open bracket before it on its line, and from it to the outer `](url)`.
+_OPEN_BEFORE = re.compile(r"\[[^\[\]\n]*$")
+_CLOSE_AFTER = re.compile(r"[^\[\]\n]*\]\((?P<url>[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)\)")
+
+
+def destination_link(link: Link) -> Link | None:
+    """The link written as `link`'s destination (`[paper_link](https://...)`), or None."""
+    url = link.url
+    if not url.value.startswith("[") or "](" not in url.value:
+        return None
+    found = _LINK_AS_DESTINATION.match(url.value)
+    if found is None:
+        return None
+    start = url.span.start
+    label_start, label_end = found.span("label")
+    url_start, url_end = found.span("url")
+    return Link(
+        url.span,
+        Text(Span(start + label_start, start + label_end), found.group("label")),
+        Text(Span(start + url_start, start + url_end), found.group("url")),
+    )
+
+
+def enclosing_link(text: str, link: Link) -> Link | None:
+    """The link whose label `link` is written in (`[[Paper](https://a)](https://b)`,
+    where CommonMark keeps the inner link and shows the outer brackets and URL as text),
+    or None. Its label is the text between its brackets, the inner link included. An
+    image in a link (`[![stars](badge)](repo)`, a badge) is no nested link."""
+    if text[link.span.start - 1 : link.span.start] == "!":
+        return None
+    after = _CLOSE_AFTER.match(text, link.span.end)
+    if after is None:
+        return None
+    line_start = text.rfind("\n", 0, link.span.start) + 1
+    before = _OPEN_BEFORE.search(text, line_start, link.span.start)
+    if before is None:
+        return None
+    close = after.start("url") - 2
+    return Link(
+        Span(before.start(), after.end()),
+        Text(Span(before.start() + 1, close), text[before.start() + 1 : close]),
+        Text(Span(after.start("url"), after.end("url")), after.group("url")),
+    )

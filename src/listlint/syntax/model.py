@@ -115,12 +115,14 @@ class Section:
     markdown_mode: bool
     """True when a blank line follows `</summary>`, so GitHub renders the body as Markdown."""
     items: tuple[Text, ...] = ()
-    """For a bulleted body, the text of each item (marker removed)."""
+    """For a body that is one list (bullets or numbers), the text of each item, marker
+    removed, the lines that continue it included."""
 
     @property
     def body_text(self) -> str:
         if self.items:
-            return "\n".join(item.value for item in self.items)
+            # One line an item: an item's continuation lines join it with a space.
+            return "\n".join(" ".join(item.value.split()) if "\n" in item.value else item.value for item in self.items)
         return " ".join(line.strip() for line in self.body.value.splitlines() if line.strip())
 
 
