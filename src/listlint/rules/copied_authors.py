@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 
 from listlint.analysis.author_names import split_authors
 from listlint.base.values import value
+from listlint.rulekit.copies import sequels
 from listlint.rulekit.diagnostics import Related, Violation
 from listlint.rulekit.entries import entry_name
 from listlint.rulekit.identity import entry_authors, entry_id, id_key, list_entries, normalise_authors, title_key
@@ -192,7 +193,7 @@ def _matches(
     return [
         (other, how)
         for other, how in sorted(set(found))
-        if _different_paper(item, compared[other], minimum) and not _sequel(item.entry, compared[other].entry)
+        if _different_paper(item, compared[other], minimum) and not sequels(item.entry, compared[other].entry)
     ]
 
 
@@ -201,15 +202,6 @@ def _different_paper(item: _Listed, source: _Listed, minimum: int) -> bool:
         return False
     # One paper under two IDs is for duplicate-title.
     return item.title is None or item.title != source.title
-
-
-def _sequel(first: Entry, second: Entry) -> bool:
-    """Papers of one line of work (`VoxNet` and `VoxNet-v2: ...`), which share their authors by right."""
-    names = [entry.short_name.value.strip().casefold() for entry in (first, second) if entry.short_name is not None]
-    if len(names) < 2 or not all(names):
-        return False
-    shorter, longer = sorted(names, key=len)
-    return longer.startswith(shorter)
 
 
 def _written_id(entry: Entry) -> str:
