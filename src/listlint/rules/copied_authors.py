@@ -155,6 +155,7 @@ def _near_copies(
                     copy, source = source, copy
             elif written_twice(source.entry) and not written_twice(copy.entry):
                 copy, source = source, copy
+                how = {"dropped": "added", "added": "dropped"}.get(how, how)
             if id(copy.entry) not in reported:
                 break
         else:
