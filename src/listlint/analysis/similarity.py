@@ -35,6 +35,10 @@ some query has; a candidate is verified by looking for each of the query's shing
 in the text's key (a substring search). A query with no sample (rare from about 8
 tokens on) finds nothing.
 
+`shared_passages` measures one pair: the share of a text made of long runs (a dozen
+words) that another text holds too, so that a pasted half of an abstract counts and
+the phrases every abstract uses do not.
+
 What the search reads of a text (`features`: its tokens counted and joined, its
 sample) is computed once per text and kept within a budget, so the rules that compare
 the same texts (copied-abstract, one-liner-mismatch, ...) share it.

@@ -188,20 +188,30 @@ def copied_passages(
     query, looked for in the others (`contained`, a shingle share that bounds the
     passage share from above, a little loosely), so each pair is measured once.
     """
-    texts = [part.text for part in parts]
-    sizes = [features(text).size for text in texts]
-    candidates = contained(texts, texts, share * 0.75, exclude=[{index} for index in range(len(texts))], min_tokens=min_tokens)
+    sizes = [features(part.text).size for part in parts]
+    # Parts with one text are one query: their copies of each other are near-duplicates,
+    # found before; a list that repeats its abstracts is searched no longer than one that does not.
+    holders: dict[str, list[int]] = {}
+    for index, part in enumerate(parts):
+        holders.setdefault(features(part.text).key, []).append(index)
+    groups = list(holders.values())
+    texts = [parts[group[0]].text for group in groups]
+    candidates = contained(texts, texts, share * 0.75, exclude=[{number} for number in range(len(texts))], min_tokens=min_tokens)
     pairs: list[tuple[int, int, float, set[str]]] = []
     for shorter, found in enumerate(candidates):
         for longer, _ in found:
-            if (sizes[shorter], longer) > (sizes[longer], shorter):
+            one, other = groups[shorter][0], groups[longer][0]
+            if (sizes[one], longer) > (sizes[other], shorter):
                 continue  # measured from the other one
-            one, other = parts[shorter].entry, parts[longer].entry
-            if same_paper(one, other) or sequels(one, other):
-                continue
-            measured, passages = shared_passages(texts[shorter], texts[longer])
-            if measured >= share:
-                pairs.append((min(shorter, longer), max(shorter, longer), measured, set(passages)))
+            measured: tuple[float, list[str]] | None = None
+            for first, second in ((a, b) for a in groups[shorter] for b in groups[longer]):
+                if same_paper(parts[first].entry, parts[second].entry) or sequels(parts[first].entry, parts[second].entry):
+                    continue
+                if measured is None:
+                    measured = shared_passages(texts[shorter], texts[longer])
+                if measured[0] < share:
+                    break
+                pairs.append((min(first, second), max(first, second), measured[0], set(measured[1])))
     for earlier, later, measured, passages in sorted(pairs, key=lambda pair: (pair[1], -pair[2], pair[0])):
         # Each text names its own paper; the passages name the paper they were written for.
         copy, original = _reported_copy(parts, later, earlier, passages)

@@ -101,6 +101,7 @@ class _Coined(Names):
         super().__init__(listed, pieces)
         self._all_pieces = pieces
         self._plain: dict[str, bool] = {}
+        self._titled: dict[str, list[Entry]] = {}
 
     def plain(self, name: str) -> bool:
         """Some text uses the name in lower case as a word (`SEED` and `seed`): a dictionary word, not a coined one."""
@@ -115,8 +116,11 @@ class _Coined(Names):
 
     def titles_only(self, name: str, other: Entry) -> bool:
         """No title but those of the other entry's paper holds the name (`CLIP` also titles `CLIP-Adapter`)."""
-        return all(
-            same_paper(entry, other)
-            for _, entry in self._listed
-            if entry.title is not None and name in entry.title.value and name in name_tokens(entry.title.value)
-        )
+        titled = self._titled.get(name)
+        if titled is None:
+            titled = self._titled[name] = [
+                entry
+                for _, entry in self._listed
+                if entry.title is not None and name in entry.title.value and name in name_tokens(entry.title.value)
+            ]
+        return all(same_paper(entry, other) for entry in titled)
