@@ -18,7 +18,7 @@ _CHECKED = ("abstract", "key_points")
 # Words that present a method as the text's own, before its name: `We present FooNet`,
 # `提出了 FooNet`. A baseline is compared with, built on, inspired by: never presented.
 _PRESENTING = (
-    r"(?:propose|present|introduce|develop|design|build|call|name|dub|term)[sd]?|proposed|built|introducing|presenting"
+    r"\b(?:(?:propose|present|introduce|develop|design|build|call|name|dub|term)(?:s|d|ed|bed)?|built|introducing|presenting)"
     r"|提出了?|推出了?|介绍了?|引入了?|构建了?|设计了?|称为|名为"
 )
 
