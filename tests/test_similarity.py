@@ -16,7 +16,9 @@ from listlint.analysis.similarity import (
     features,
     jaccard,
     near_duplicates,
+    passage_share,
     sample,
+    shared_passages,
     text_shingles,
     tokens,
 )
@@ -221,3 +223,28 @@ def test_a_full_cache_starts_again_and_changes_no_result(monkeypatch) -> None:
     for text in texts[:40]:
         kept = features(text)
         assert (kept.size, kept.key, kept.samples) == (len(tokens(text)), " ".join(tokens(text)), sample(kept.key))
+
+
+_SENTENCE = "the drum turns twice a minute while a camera photographs each sock as it falls past the lens"
+
+
+def test_passage_share_counts_long_shared_runs_only() -> None:
+    part = f"Socks are sorted here. {_SENTENCE}. Nothing else is said."
+    share, passage = shared_passages(part, f"A sorter of laundry: {_SENTENCE}, and more.")
+    assert passage == tokens(_SENTENCE)
+    assert share == len(tokens(_SENTENCE)) / len(tokens(part))
+    # Runs of under a dozen words are phrases any two texts share: they count for nothing.
+    phrases = "in this paper we propose a novel method and then in this paper we propose another"
+    assert passage_share(phrases, "in this paper we propose a novel way, so in this paper we propose") == 0.0
+    assert passage_share(part, part) == 1.0
+
+
+def test_passage_share_weighs_cjk_characters_half() -> None:
+    # Twenty CJK characters weigh ten words: a common clause, not a passage; thirty are one.
+    clause = "我们提出了一种无监督的基于指令的图像编辑方"
+    assert len(tokens(clause)) == 21 and passage_share(clause + "法", clause) == 0.0
+    longer = clause + "法无需在训练期间使用真实编辑图像"
+    assert passage_share(longer + "。另一句话。", longer) == len(tokens(longer)) / (len(tokens(longer)) + 4)
+    # An English passage inside a Chinese text is measured in words.
+    mixed = f"袜子按颜色分拣。{_SENTENCE}"
+    assert passage_share(mixed, _SENTENCE) == len(tokens(_SENTENCE)) / (len(tokens(_SENTENCE)) + 7 / 2)

@@ -35,6 +35,10 @@ some query has; a candidate is verified by looking for each of the query's shing
 in the text's key (a substring search). A query with no sample (rare from about 8
 tokens on) finds nothing.
 
+`shared_passages` measures one pair: the share of a text made of long runs (a dozen
+words) that another text holds too, so that a pasted half of an abstract counts and
+the phrases every abstract uses do not.
+
 What the search reads of a text (`features`: its tokens counted and joined, its
 sample) is computed once per text and kept within a budget, so the rules that compare
 the same texts (copied-abstract, one-liner-mismatch, ...) share it.
@@ -458,3 +462,46 @@ def _share_of(part_key: str) -> Callable[[str], float]:
         return len(list(filter(f" {key} ".__contains__, needles))) / len(needles)
 
     return share
+
+
+MIN_PASSAGE = 12
+"""Tokens a run of shared text needs to count as a passage, a CJK character counting
+half: a dozen words, or two dozen characters of Chinese (a short clause), is past what
+two abstracts share by phrasing alone (`in this paper we propose a novel`, `文本到图像生成`)."""
+_ONE_CJK = re.compile(f"[{_CJK}]")
+
+
+def passage_share(part: str, whole: str, min_run: float = MIN_PASSAGE) -> float:
+    """The share of `part`'s tokens that sit in passages also found in `whole` (see `shared_passages`)."""
+    return shared_passages(part, whole, min_run)[0]
+
+
+def shared_passages(part: str, whole: str, min_run: float = MIN_PASSAGE) -> tuple[float, list[str]]:
+    """The share of `part`'s tokens that sit in passages also found in `whole`, and those tokens.
+
+    A passage is a run of `part`'s tokens each of whose shingles `whole` holds, weighing
+    at least `min_run` (a word weighs 1, a CJK character 1/2); shorter shared runs are
+    common phrases and count for nothing. Shares weigh tokens the same way, so a
+    Chinese text with an English passage pasted in is measured fairly.
+    """
+    words = features(part).key.split(" ")
+    held = text_shingles(whole)
+    weights = [0.5 if _ONE_CJK.match(word) else 1.0 for word in words]
+    total = sum(weights)
+    if not total or len(words) < SHINGLE:
+        return 0.0, []
+    found = 0.0
+    passages: list[str] = []
+    start = None
+    # Each shingle `whole` holds marks its tokens; a run of marked shingles is a passage.
+    for at in range(len(words) - SHINGLE + 2):
+        inside = at <= len(words) - SHINGLE and tuple(words[at : at + SHINGLE]) in held
+        if inside and start is None:
+            start = at
+        elif not inside and start is not None:
+            run = sum(weights[start : at - 1 + SHINGLE])
+            if run >= min_run:
+                found += run
+                passages += words[start : at - 1 + SHINGLE]
+            start = None
+    return found / total, passages

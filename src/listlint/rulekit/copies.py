@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterator, Sequence
 
-from listlint.analysis.similarity import near_duplicates, tokens
+from listlint.analysis.similarity import contained, features, near_duplicates, shared_passages, tokens
 from listlint.base.caches import PER_ENTRY
 from listlint.base.spans import Span
 from listlint.base.values import value
@@ -61,6 +61,15 @@ def same_paper(first: Entry, second: Entry) -> bool:
     return bool(titles[0]) and titles[0] == titles[1]
 
 
+def sequels(first: Entry, second: Entry) -> bool:
+    """Papers of one line of work (`VoxNet` and `VoxNet-v2: ...`): they share authors and sentences by right."""
+    names = [entry.short_name.value.strip().casefold() for entry in (first, second) if entry.short_name is not None]
+    if len(names) < 2 or not all(names):
+        return False
+    shorter, longer = sorted(names, key=len)
+    return longer.startswith(shorter)
+
+
 # Title words too common to tell papers apart.
 _COMMON_TITLE_WORDS = frozenset(
     "a an and are as at based by for from in into is of on or our the to towards toward "
@@ -108,12 +117,17 @@ def entries(documents: Sequence[Document]) -> Iterator[tuple[Document, Entry]]:
             yield doc, entry
 
 
-def copied_parts(ctx: Context, part_of: PartOf, what: str, *, plural: bool = False) -> Iterator[Violation]:
+def copied_parts(
+    ctx: Context, part_of: PartOf, what: str, *, plural: bool = False, passages: float | None = None
+) -> Iterator[Violation]:
     """Violations for each part near-identical to an earlier one of another paper.
 
     `what` names the part in messages (`abstract`). The earlier occurrence is the
     first in the order of the documents, then of the text; the later is reported,
     unless the text names the earlier entry's paper far less than the later one's.
+    With `passages`, a part not near-identical to any is reported too when passages
+    of another paper's part make up that share of the shorter of the two
+    (`copied_passages`).
     """
     parts: list[Part] = []
     for doc, entry in entries(ctx.documents):
@@ -128,22 +142,87 @@ def copied_parts(ctx: Context, part_of: PartOf, what: str, *, plural: bool = Fal
         source = next((m for m in earlier if not same_paper(parts[m.index].entry, parts[index].entry)), None)
         if source is None:
             continue
-        copy, original = index, source.index
         # Usually the later text is the copy; but when the text names the earlier
         # entry's paper far less than the later one's, the earlier is the copy.
-        words = set(tokens(parts[index].text))
-        if title_fit(words, parts[original].entry) + 0.25 < title_fit(words, parts[copy].entry):
-            copy, original = original, copy
+        copy, original = _reported_copy(parts, index, source.index)
         if copy in reported:
             continue
         reported.add(copy)
         part, first = parts[copy], parts[original]
         amount = "identical to" if source.similarity >= 0.999 else f"{source.similarity:.0%} the same as"
-        name = entry_name(first.entry, "an untitled entry", by_id="arXiv {}")
-        yield Violation(
-            span=part.span,
-            message=f"{what.capitalize()} {'are' if plural else 'is'} {amount} the {what} of `{name}`",
-            related=(Related(first.span, f"the {what} of `{name}`", doc=first.doc),),
-            doc=part.doc,
-            entry_key=entry_key(part.entry),
-        )
+        yield _violation(part, first, f"{what.capitalize()} {'are' if plural else 'is'} {amount} the {what} of `{{}}`", what)
+    if passages is not None:
+        yield from copied_passages(parts, what, passages, ctx.options["min-tokens"], reported)
+
+
+def _reported_copy(parts: Sequence[Part], copy: int, original: int, words: set[str] | None = None) -> tuple[int, int]:
+    """Which of two parts holds the copy: the later (`copy`), unless the text they share
+    (`words`, by default the later's) names the earlier entry's paper far less."""
+    if words is None:
+        words = set(tokens(parts[copy].text))
+    if title_fit(words, parts[original].entry) + 0.25 < title_fit(words, parts[copy].entry):
+        return original, copy
+    return copy, original
+
+
+def _violation(part: Part, first: Part, message: str, what: str) -> Violation:
+    """The finding at a copied part; `message` has a `{}` where the source entry is named."""
+    name = entry_name(first.entry, "an untitled entry", by_id="arXiv {}")
+    return Violation(
+        span=part.span,
+        message=message.format(name),
+        related=(Related(first.span, f"the {what} of `{name}`", doc=first.doc),),
+        doc=part.doc,
+        entry_key=entry_key(part.entry),
+    )
+
+
+def copied_passages(
+    parts: Sequence[Part], what: str, share: float, min_tokens: int, reported: set[int]
+) -> Iterator[Violation]:
+    """Parts that share long passages with another paper's part: at least `share` of the shorter of the two.
+
+    Pasted half of another abstract, or another card's English abstract in a Chinese
+    card beside its own text. Passages are runs of a dozen words (`passage_share`):
+    phrases abstracts share by habit never add up. The shorter part of a pair is the
+    query, looked for in the others (`contained`, a shingle share that bounds the
+    passage share from above, a little loosely), so each pair is measured once.
+    """
+    sizes = [features(part.text).size for part in parts]
+    # Parts with one text are one query: their copies of each other are near-duplicates,
+    # found before; a list that repeats its abstracts is searched no longer than one that does not.
+    holders: dict[str, list[int]] = {}
+    for index, part in enumerate(parts):
+        holders.setdefault(features(part.text).key, []).append(index)
+    groups = list(holders.values())
+    texts = [parts[group[0]].text for group in groups]
+    candidates = contained(texts, texts, share * 0.75, exclude=[{number} for number in range(len(texts))], min_tokens=min_tokens)
+    pairs: list[tuple[int, int, float, set[str]]] = []
+    for shorter, found in enumerate(candidates):
+        for longer, _ in found:
+            one, other = groups[shorter][0], groups[longer][0]
+            if (sizes[one], longer) > (sizes[other], shorter):
+                continue  # measured from the other one
+            measured: tuple[float, list[str]] | None = None
+            for first, second in ((a, b) for a in groups[shorter] for b in groups[longer]):
+                if same_paper(parts[first].entry, parts[second].entry) or sequels(parts[first].entry, parts[second].entry):
+                    continue
+                if measured is None:
+                    measured = shared_passages(texts[shorter], texts[longer])
+                if measured[0] < share:
+                    break
+                pairs.append((min(first, second), max(first, second), measured[0], set(measured[1])))
+    for earlier, later, measured, passages in sorted(pairs, key=lambda pair: (pair[1], -pair[2], pair[0])):
+        # Each text names its own paper; the passages name the paper they were written for.
+        copy, original = _reported_copy(parts, later, earlier, passages)
+        if copy in reported:
+            continue
+        reported.add(copy)
+        amount = f"{measured:.0%} of the"
+        if amount == "100% of the":
+            amount = "the whole"
+        if sizes[copy] <= sizes[original]:
+            message = f"{amount.capitalize()} {what} is pasted from the {what} of `{{}}`"
+        else:
+            message = f"{what.capitalize()} holds {amount} {what} of `{{}}` pasted in"
+        yield _violation(parts[copy], parts[original], message, what)

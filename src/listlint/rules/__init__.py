@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from listlint.rulekit.rule import Rule
+from listlint.rules.abstract_mismatch import abstract_mismatch
 from listlint.rules.arxiv_authors_mismatch import arxiv_authors_mismatch
 from listlint.rules.arxiv_id_conflict import arxiv_id_conflict
 from listlint.rules.arxiv_id_not_found import arxiv_id_not_found
@@ -65,6 +66,7 @@ RULES: tuple[Rule, ...] = (
     copied_key_points,
     copied_innovation,
     one_liner_mismatch,
+    abstract_mismatch,
     mixed_language_field,
     translation_parity,
     mojibake,

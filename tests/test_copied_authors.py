@@ -1,0 +1,45 @@
+"""copied-authors' near copies: how a message names the difference, and which card it blames."""
+
+from __future__ import annotations
+
+from harness import lint_files
+from listlint.rulekit.settings import Settings
+from listlint.rules.copied_authors import copied_authors
+
+TWELVE = [f"{given} {family}" for given, family in zip("Ada Alan Grace Mira Tao Ines Kofi Lena Ravi Sofia Yuki Omar".split(),
+                                                       "Lovelace Turing Hopper Ghost Lin Okafor Mensah Brandt Iyer Duarte Tanabe Haddad".split())]
+
+
+def _card(title: str, arxiv_id: str, authors: list[str]) -> str:
+    return (
+        f"<details>\n<summary><b>{title}</b></summary>\n\n* **Authors:** {', '.join(authors)}\n"
+        f"* **arXiv ID:** {arxiv_id}\n\n> **Core Innovation**  \n> An invented contribution.\n</details>\n\n---\n\n"
+    )
+
+
+def _messages(*cards: str, settings: Settings | None = None) -> list[str]:
+    return [f.message for f in lint_files({"README.md": "# Invented\n\n" + "".join(cards)}, [copied_authors], settings)]
+
+
+def test_names_are_shown_as_written_without_footnote_marks() -> None:
+    marked = [*TWELVE[:3], "Hedda Voss*†", *TWELVE[4:]]
+    [message] = _messages(_card("Zorblat: Socks", "2301.00001", TWELVE), _card("Quibbix: Pebbles", "2301.00002", marked))
+    assert message.endswith("but for one name: `Hedda Voss` in place of `Mira Ghost`")
+
+
+def test_the_card_whose_id_has_another_list_elsewhere_is_the_copy_and_the_difference_is_told_from_it() -> None:
+    # 2301.00001 is listed twice with two lists: its first card, though earlier, holds the copy.
+    longer = [*TWELVE, "Hedda Voss"]
+    messages = _messages(
+        _card("Zorblat: Socks", "2301.00001", longer),
+        _card("Quibbix: Pebbles", "2301.00002", TWELVE),
+        _card("Zorblat: Socks", "2301.00001", TWELVE[::-1]),
+    )
+    assert messages == ["The author list is that of `Quibbix: Pebbles` (arXiv `2301.00002`) but for one name: `Hedda Voss` added"]
+
+
+def test_near_copy_minimum_is_an_option() -> None:
+    cards = (_card("Zorblat: Socks", "2301.00001", TWELVE), _card("Quibbix: Pebbles", "2301.00002", TWELVE[:11]))
+    assert len(_messages(*cards)) == 1
+    strict = Settings(rule_options={"copied-authors": {"near-copy-min-authors": 12}})
+    assert _messages(*cards, settings=strict) == []
