@@ -41,5 +41,31 @@ def test_the_card_whose_id_has_another_list_elsewhere_is_the_copy_and_the_differ
 def test_near_copy_minimum_is_an_option() -> None:
     cards = (_card("Zorblat: Socks", "2301.00001", TWELVE), _card("Quibbix: Pebbles", "2301.00002", TWELVE[:11]))
     assert len(_messages(*cards)) == 1
-    strict = Settings(rule_options={"copied-authors": {"near-copy-min-authors": 12}})
+    strict = Settings(rule_options={"copied-authors": {"group-min-authors": 12}})
     assert _messages(*cards, settings=strict) == []
+
+
+def _cards(lists: list[str]) -> str:
+    return "".join(
+        f"<details>\n<summary><b>Paper{n}: Invented Paper Number {n}</b></summary>\n\n"
+        f"* **Authors:** {authors}\n* **arXiv ID:** 2101.{n:05d}\n\n> **Core Innovation**  \n> Paper {n}.\n</details>\n\n---\n\n"
+        for n, authors in enumerate(lists, start=1)
+    )
+
+
+def test_an_exact_copy_is_the_neighbours_or_a_long_list_far_away() -> None:
+    group = "Ada Lovelace, Alan Turing, Grace Hopper"
+    others = [f"Author {chr(65 + n)} One, Author {chr(65 + n)} Two, Author {chr(65 + n)} Three" for n in range(6)]
+    # A card copied to make the next one: reported.
+    beside = lint_files({"README.md": _cards([group, group, *others])}, [copied_authors])
+    assert [f.line for f in beside] == [16], "the second card's author line"
+    # The same three people on two papers far apart: a group's work, not reported.
+    apart = _cards([group, *others, group])
+    assert lint_files({"README.md": apart}, [copied_authors]) == []
+    # Ten names on two papers far apart: not a group's habit, reported.
+    ten = ", ".join(f"Person {chr(65 + n)} Example" for n in range(10))
+    [far] = lint_files({"README.md": _cards([ten, *others, ten])}, [copied_authors])
+    assert "Paper1" in far.message
+    # The minimum is the rule's option.
+    strict = Settings(rule_options={"copied-authors": {"group-min-authors": 3}})
+    assert len(lint_files({"README.md": apart}, [copied_authors], strict)) == 1

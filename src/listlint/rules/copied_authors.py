@@ -54,19 +54,28 @@ class _Listed:
             check=_check_minimum,
         ),
         Option(
-            "near-copy-min-authors",
+            "group-min-authors",
             int,
             10,
-            "Report a list that differs from another paper's by one name, or is cut short of it, only when both name "
-            "at least this many people (a group's papers share their core authors)",
+            "Report a list that equals the list of an entry that is not its neighbour, differs from another paper's by "
+            "one name, or is cut short of it, only when it names at least this many people (a group's papers share "
+            "their authors)",
             check=_check_minimum,
         ),
     ],
 )
 def copied_authors(ctx: Context) -> Iterator[Violation]:
     """Flag an entry whose author list is that of an entry with another arXiv ID, whole, but for one name, or cut short."""
-    minimum = ctx.options["min-authors"]
+    minimum, group = ctx.options["min-authors"], ctx.options["group-min-authors"]
     entries = list(list_entries(ctx))
+    # A card copied to make the next one sits beside it; two papers of one group
+    # with one list of authors sit anywhere.
+    place = {id(entry): (id(doc), index) for index, (doc, entry) in enumerate(entries)}
+
+    def neighbours(one: Entry, other: Entry) -> bool:
+        (doc, index), (other_doc, other_index) = place[id(one)], place[id(other)]
+        return doc == other_doc and abs(index - other_index) == 1
+
     # The distinct author lists each ID is written with: an ID written with two
     # lists has a wrong one, so of two papers sharing a list, that one is the copy.
     lists_by_id: dict[str, set[tuple[str, ...]]] = {}
@@ -98,13 +107,14 @@ def copied_authors(ctx: Context) -> Iterator[Violation]:
         by_id = seen.setdefault((doc.language, authors.names), {})
         if id_key(arxiv_id) in by_id:
             continue
-        earlier = next(
-            (other for other in by_id.values() if title is None or title_key(other) != title), None
-        )
+        # Same title too: one paper under two IDs, for duplicate-title.
+        candidates = [other for other in by_id.values() if title is None or title_key(other) != title]
         by_id[id_key(arxiv_id)] = entry
-        if earlier is None:
-            # Same title too: one paper under two IDs, for duplicate-title.
+        if not candidates:
             continue
+        if people < group and not any(neighbours(entry, other) for other in candidates):
+            continue
+        earlier = candidates[0]
         assert earlier.authors is not None
         copy, source = entry, earlier
         if written_twice(earlier) and not written_twice(entry):
@@ -119,7 +129,7 @@ def copied_authors(ctx: Context) -> Iterator[Violation]:
             related=(Related(source.authors.span, "the same author list here", source.doc),),
             doc=copy.doc,
         )
-    yield from _near_copies(compared, ctx.options["near-copy-min-authors"], reported, written_twice)
+    yield from _near_copies(compared, group, reported, written_twice)
 
 
 def _near_copies(
