@@ -58,21 +58,22 @@ class Reading:
     sections: tuple[Section, ...]
     style: str | None
     """How its cards are judged (`own style (0 of 25 cards in the house form)`), None without cards."""
-    evidence: PaperEvidence
+    evidence: PaperEvidence | None
+    """What says it lists papers; None when not counted (a file with entries, read to be checked)."""
     language: str = "en"
     language_from: str = "default"
     """Why: `its name`, `its content`, `the configuration`, `default`."""
 
     @property
     def notice(self) -> Notice | None:
-        if self.entries or not self.evidence.paper_like:
+        if self.entries or self.evidence is None or not self.evidence.paper_like:
             return None
         return Notice(self.path, NO_ENTRIES)
 
     def lines(self) -> list[str]:
         """`README.md: card, 25 entries, own style (...)`, then a line per section when it mixes layouts."""
         if not self.entries:
-            if self.evidence.paper_like:
+            if self.evidence is not None and self.evidence.paper_like:
                 return [f"{self.path}: {NO_ENTRIES}: {self.evidence.describe()}, {self._language()}"]
             return [f"{self.path}: no entries"]
         read = ", ".join(f"{layout} {_entries(count)}" for layout, count in self.layouts)
@@ -88,7 +89,7 @@ class Reading:
 
     def _language(self) -> str:
         """`Chinese (from its content)`."""
-        name = {"en": "English", "zh": "Chinese"}.get(self.language, self.language)
+        name = {"en": "English", "zh": "Chinese", "ja": "Japanese", "ko": "Korean"}.get(self.language, self.language)
         return f"{name} ({'by default' if self.language_from == 'default' else 'from ' + self.language_from})"
 
     def as_dict(self) -> dict[str, object]:
@@ -103,7 +104,7 @@ class Reading:
             "style": self.style,
             "language": self.language,
             "language_from": self.language_from,
-            "paper_links": self.evidence.links,
+            "paper_links": self.evidence.links if self.evidence is not None else None,
             "notice": self.notice.message if self.notice else None,
         }
 
@@ -112,8 +113,10 @@ def _entries(count: int) -> str:
     return f"{count} entr{'ies' if count != 1 else 'y'}"
 
 
-def read(doc: Document, settings: Settings) -> Reading:
-    """How `doc` was read."""
+def read(doc: Document, settings: Settings, *, detail: bool = True) -> Reading:
+    """How `doc` was read; without `detail`, only what a check reports (the layouts,
+    and a notice): a run of `check` reads every file so, and the sections and the
+    count of paper links cost a pass over each file's text."""
     entries = doc.entries
     layouts = Counter(entry.layout for entry in entries)
     style = card_style(doc, settings).describe() if doc.cards else None
@@ -121,9 +124,9 @@ def read(doc: Document, settings: Settings) -> Reading:
         doc.path,
         len(entries),
         tuple(layouts.most_common()),
-        _sections(doc),
+        _sections(doc) if detail else (),
         style,
-        paper_evidence(doc.text),
+        paper_evidence(doc.text) if detail or not entries else None,
         doc.language,
         doc.language_from,
     )

@@ -188,7 +188,7 @@ def check_sources(
                 metadata=metadata,
             )
         )
-    result.readings = [read(item.doc, item.source.settings) for item in loaded]
+    result.readings = [read(item.doc, item.source.settings, detail=False) for item in loaded]
     return result
 
 
