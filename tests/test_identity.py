@@ -116,8 +116,10 @@ def test_repeat_is_reported_in_the_checked_file_even_when_it_sorts_first() -> No
 
 
 def test_copied_authors_are_reported_in_the_checked_file() -> None:
-    checked = Document(card("Sta: Stable Foo", arxiv="2311.00002"), "a/README.md")
-    unchanged = Document(card("Vid: Video Foo", arxiv="2210.00001"), "b/README.md")
+    # Two files hold no neighbours: a list copied across them counts from ten names.
+    team = ", ".join(f"Person {letter} Example" for letter in "ABCDEFGHIJ")
+    checked = Document(card("Sta: Stable Foo", team, arxiv="2311.00002"), "a/README.md")
+    unchanged = Document(card("Vid: Video Foo", team, arxiv="2210.00001"), "b/README.md")
     findings = lint([checked], Settings(), context=[unchanged], rules=[copied_authors])
     assert [(f.code, f.path) for f in findings] == [("LL106", "a/README.md")]
 
