@@ -56,7 +56,7 @@ def test_entries_of_every_layout_tile_any_text(text: str) -> None:
     assert_spans_hold(doc)
     spans = [segment.span for segment in doc.segments]
     assert all(a.end == b.start for a, b in zip(spans, spans[1:]))
-    kinds = {"card", "heading-card", "bullet-entry", "paragraph-entry", "table-row"}
+    kinds = {"card", "heading-entry", "heading-card", "bullet-entry", "paragraph-entry", "table-row"}
     assert [s.span for s in doc.segments if s.kind in kinds] == [e.span for e in doc.entries]
 
 
