@@ -69,3 +69,14 @@ def test_an_exact_copy_is_the_neighbours_or_a_long_list_far_away() -> None:
     # The minimum is the rule's option.
     strict = Settings(rule_options={"copied-authors": {"group-min-authors": 3}})
     assert len(lint_files({"README.md": apart}, [copied_authors], strict)) == 1
+
+
+def test_a_consortiums_list_is_compared_whole_only() -> None:
+    from listlint.rules.copied_authors import NEAR_COPY_MAX_NAMES
+
+    many = [f"Member {n} Consortium" for n in range(NEAR_COPY_MAX_NAMES + 1)]
+    one_more = ", ".join([*many, "Late Joiner"])
+    # One name added to a list of more than NEAR_COPY_MAX_NAMES: not filed under its variants.
+    assert lint_files({"README.md": _cards([", ".join(many), one_more])}, [copied_authors]) == []
+    # The same list whole is still a copy.
+    assert len(lint_files({"README.md": _cards([", ".join(many)] * 2)}, [copied_authors])) == 1

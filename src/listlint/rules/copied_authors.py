@@ -132,6 +132,11 @@ def copied_authors(ctx: Context) -> Iterator[Violation]:
     yield from _near_copies(compared, group, reported, written_twice)
 
 
+NEAR_COPY_MAX_NAMES = 100
+"""Longer lists (a consortium's report, over a thousand names) are compared whole only:
+filing a list under its one-name variants and prefixes costs the square of its length."""
+
+
 def _near_copies(
     compared: list[_Listed], minimum: int, reported: set[int], written_twice: Callable[[Entry], bool]
 ) -> Iterator[Violation]:
@@ -146,7 +151,7 @@ def _near_copies(
     whole: dict[tuple[str, tuple[str, ...]], list[int]] = {}
     prefixes: dict[tuple[str, tuple[str, ...]], list[int]] = {}
     for number, item in enumerate(compared):
-        if item.people < minimum:
+        if item.people < minimum or len(item.names) > NEAR_COPY_MAX_NAMES:
             continue
         names, language = item.names, item.doc.language
         found = _matches(number, compared, minimum, changed, dropped, whole, prefixes)
