@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from listlint.analysis.arxiv import canonical_url, id_year, parse_url
-from listlint.analysis.urls import host_of, is_code_host, truncated_url_reason
+from listlint.analysis.urls import host_of, is_code_host, is_short_link_host, truncated_url_reason
 
 
 @pytest.mark.parametrize(
@@ -52,10 +52,20 @@ def test_host_of_drops_user_port_and_case() -> None:
 @pytest.mark.parametrize(
     ("host", "code"),
     [("github.com", True), ("www.github.com", True), ("huggingface.co", True), ("gitlab.inria.fr", True),
-     ("ada.github.io", False), ("research.nvidia.com", False), ("sites.research.google", False)],
+     ("raw.githubusercontent.com", True), ("ada.github.io", False), ("research.nvidia.com", False), ("sites.research.google", False)],
 )
 def test_is_code_host(host: str, code: bool) -> None:
     assert is_code_host(host) is code
+
+
+def test_a_code_link_through_a_short_link_is_not_judged() -> None:
+    from listlint.api import check_text
+
+    assert is_short_link_host("aka.ms") and is_short_link_host("www.bit.ly") and not is_short_link_host("ms.com")
+    text = "# Papers\n\n- Gadget Paper, <ins>ACL, 2023</ins> [[Paper](https://arxiv.org/abs/2101.00001)] [[Code]({})]\n"
+    found = [f.name for f in check_text(text.format("https://aka.ms/Gadget"), "README.md")]
+    assert "code-link-not-code" not in found
+    assert "code-link-not-code" in [f.name for f in check_text(text.format("https://gadget.github.io"), "README.md")]
 
 
 @pytest.mark.parametrize(

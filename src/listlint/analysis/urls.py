@@ -14,6 +14,7 @@ _CODE_HOSTS = frozenset(
     {
         "github.com",
         "gist.github.com",
+        "raw.githubusercontent.com",
         "gitlab.com",
         "bitbucket.org",
         "huggingface.co",
@@ -29,6 +30,8 @@ _CODE_HOSTS = frozenset(
         "openi.pcl.ac.cn",
     }
 )
+# Short links (`aka.ms/LeX-Transformer`): where they lead is not written in them.
+_SHORTENERS = frozenset({"aka.ms", "bit.ly", "tinyurl.com", "t.co", "goo.gl", "ow.ly", "is.gd", "buff.ly", "t.ly", "rb.gy"})
 # Self-hosted forges: `gitlab.inria.fr`, `git.tu-berlin.de`, `gitea.example.org`.
 _CODE_HOST_PREFIXES = ("gitlab.", "git.", "gitea.", "forgejo.")
 # Hosts whose root or single path segment is never the page a list means.
@@ -104,6 +107,12 @@ def is_paper_url(url: str) -> bool:
     if path.lower().endswith(".pdf"):
         return True
     return any(host == name and path.startswith(prefix) for name, prefix in _PAPER_PATHS)
+
+
+def is_short_link_host(host: str) -> bool:
+    """Whether a host only redirects (a link shortener), so the host says nothing of the page."""
+    host = host.lower()
+    return (host[4:] if host.startswith("www.") else host) in _SHORTENERS
 
 
 def is_code_host(host: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from listlint.analysis.urls import host_of, is_code_host, truncated_url_reason
+from listlint.analysis.urls import host_of, is_code_host, is_short_link_host, truncated_url_reason
 from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
 from listlint.rulekit.rule import Context, FixAvailability, rule
 
@@ -22,6 +22,8 @@ def code_link_not_code(ctx: Context) -> Iterator[Violation]:
             # Empty, relative and cut-off URLs are the business of other rules.
             if not host or truncated_url_reason(link.url.value) is not None or is_code_host(host):
                 continue
+            if is_short_link_host(host):
+                continue  # `aka.ms/...` may well lead to the code
             yield Violation(
                 span=link.label.span,
                 message=f"`{link.label.value}` link points at `{host}`, which is not a code host",
