@@ -267,3 +267,13 @@ def test_style_house_keeps_the_house_rules_on_the_house_list() -> None:
     found = set(names(check_text(text, "README.md")))
     assert "venue-format" in found
     assert "venue-format" in set(names(check_text(text, "README.md", settings=Settings(style=(("**", "house"),)))))
+
+
+def test_another_lists_summary_left_open_is_reported() -> None:
+    card = '<details>\n<summary><a href="https://example.org/{n}">Gadget Tool {n}</a> - a tool{close}\n\n> What it does.\n</details>\n\n'
+    text = "# Tools\n\n" + card.format(n=1, close="</summary>") + card.format(n=2, close="")
+    found = [f for f in check_text(text, "README.md") if f.name == "malformed-summary"]
+    assert [(f.line, f.message.endswith("is not closed with `</summary>`")) for f in found] == [(10, True)]
+    # A title that wraps onto a second line closes there.
+    wrapped = "# Tools\n\n" + card.format(n=1, close="</summary>").replace("Gadget Tool 1", "Gadget\nTool 1")
+    assert [f for f in check_text(wrapped, "README.md") if f.name == "malformed-summary"] == []

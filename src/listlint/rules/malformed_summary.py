@@ -30,6 +30,7 @@ _SPLIT_OPEN = re.compile(
 _SUMMARY_START = re.compile(r"^\s*<(?ai:summary)\b")
 _SUMMARY_ANYWHERE = re.compile(r"<(?ai:summary)\b")
 _TAG = re.compile(r"<[^<>]*>")
+_SUMMARY_CLOSE = re.compile(r"</(?ai:summary)\s*>")
 
 
 @value
@@ -53,6 +54,13 @@ def _read(line: str) -> _Reading | None:
     tags = tuple(child.name for child in found.children if getattr(child, "name", None))
     trailing = "".join(str(s) for s in found.next_siblings).strip()
     return _Reading(found.get_text().strip(), tags, trailing)
+
+
+def _closed(card: Card, doc: Document) -> bool:
+    """Whether a `</summary>` follows the card's summary before the card ends."""
+    assert card.summary is not None
+    end = card.close.start if card.close is not None else card.span.end
+    return _SUMMARY_CLOSE.search(doc.text, card.summary.span.start, end) is not None
 
 
 def _shows_text(title: Text | None) -> bool:
@@ -109,7 +117,7 @@ def _bold_problems(bold: re.Match[str], stripped: str) -> str:
     return ", ".join(problems[:-1]) + " and " + problems[-1] if len(problems) > 1 else problems[0]
 
 
-def _check_line(card: Card, line: Line, house: bool) -> Violation | None:
+def _check_line(card: Card, line: Line, house: bool, doc: Document) -> Violation | None:
     """What is wrong with a summary line; `house`: its form is judged too (a title in
     one `<b>`), not only what is broken in any list (no title, no `</summary>`)."""
     stripped = line.text.strip()
@@ -127,6 +135,10 @@ def _check_line(card: Card, line: Line, house: bool) -> Violation | None:
             f"Summary of card `{inner}` {_bold_problems(bold, stripped)}",
             fix=_replace(line, summary_line(inner), "Rewrite as `<summary><b>Title</b></summary>`"),
         )
+    if card.summary is not None and not _closed(card, doc):
+        # Read as a summary up to the card's end (`<summary><a href="URL">Title</a>`):
+        # the browser closes it there, and anything after it would be folded in.
+        return Violation(line.span, f"Card summary `{stripped}` is not closed with `</summary>`")
     if not house and card.summary is not None and _shows_text(card.summary.title):
         # Closed and titled: all another list's summary is judged for, without bs4.
         return None
@@ -184,6 +196,6 @@ def malformed_summary(ctx: Context) -> Iterator[Violation]:
             continue
         if line.start == card.open.start:
             continue
-        found = _check_line(card, line, house)
+        found = _check_line(card, line, house, doc)
         if found is not None:
             yield found
