@@ -71,8 +71,10 @@ class ScriptShare:
         """Whether the Han of the text is Japanese: kana make at least KANA_MIN_SHARE of it."""
         return self.kana > 0 and self.kana >= KANA_MIN_SHARE * (self.han + self.kana)
 
+    @functools.cached_property
     def _weights(self) -> dict[ProseLanguage, float]:
-        """The length of the text written in each language, in English-word equivalents."""
+        """The length of the text written in each language, in English-word equivalents
+        (read several times for each piece a file's language is judged on: kept)."""
         if self.japanese:
             chinese, japanese = 0.0, (self.han + self.kana) / JAPANESE_PER_WORD
         else:
@@ -80,16 +82,16 @@ class ScriptShare:
             chinese, japanese = self.han / HAN_PER_WORD, 0.0
         return {"en": float(self.latin_words), "zh": chinese, "ja": japanese, "ko": float(self.hangul_words)}
 
-    @property
+    @functools.cached_property
     def units(self) -> float:
         """Length in English-word equivalents: words plus Han characters / HAN_PER_WORD
         (Japanese text: Han and kana / JAPANESE_PER_WORD)."""
-        return sum(self._weights().values())
+        return sum(self._weights.values())
 
     def share(self, language: ProseLanguage) -> float:
         """The share of the text's length (in units) written in `language`, from 0.0 to 1.0."""
         total = self.units
-        return self._weights()[language] / total if total else 0.0
+        return self._weights[language] / total if total else 0.0
 
     @property
     def han_share(self) -> float:
@@ -105,7 +107,7 @@ class ScriptShare:
 
     def main_language(self, besides: str | None = None) -> ProseLanguage:
         """The language most of the text is written in, `besides` left out (English on a tie)."""
-        weights = self._weights()
+        weights = self._weights
         return max((language for language in weights if language != besides), key=lambda lang: weights[lang])
 
 

@@ -459,35 +459,35 @@ class PaperEntry:
     def parts(self) -> EntryParts:
         return self.reader()
 
-    @property
+    @cached_property
     def title(self) -> Text | None:
         return self.parts.title
 
-    @property
+    @cached_property
     def fields(self) -> tuple[Field, ...]:
         return self.parts.fields
 
-    @property
+    @cached_property
     def links(self) -> tuple[Link, ...]:
         return self.parts.links
 
-    @property
+    @cached_property
     def sections(self) -> tuple[Section, ...]:
         return self.parts.sections
 
-    @property
+    @cached_property
     def title_link(self) -> Link | None:
         return self.parts.title_link
 
-    @property
+    @cached_property
     def arxiv_id(self) -> Text | None:
         return self.parts.arxiv_id
 
-    @property
+    @cached_property
     def arxiv_version(self) -> Text | None:
         return self.parts.arxiv_version
 
-    @property
+    @cached_property
     def short_name(self) -> Text | None:
         if self.title is None:
             return None
@@ -511,11 +511,11 @@ class PaperEntry:
         found = self.field(key)
         return found.value if found is not None and found.value.value else None
 
-    @property
+    @cached_property
     def authors(self) -> Text | None:
         return self._value("authors")
 
-    @property
+    @cached_property
     def one_liner(self) -> Text | None:
         return self._value("one_liner")
 
@@ -525,7 +525,7 @@ class PaperEntry:
                 return item
         return None
 
-    @property
+    @cached_property
     def abstract(self) -> Section | None:
         return self.section("abstract")
 
