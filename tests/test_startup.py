@@ -16,12 +16,11 @@ HEAVY = ("rich", "bs4", "cmarkgfm", "mistune", "markdown_it", "pickle")
 NOT_FOR_CHECK = (
     "listlint.api",
     "listlint.lint.fixer",
-    "listlint.lint.parallel",
     "listlint.rulekit.arxiv_match",
     "listlint.convert",
 )
-"""The fixer and the API (`fix`), the second process (`check --parallel`), and arXiv's
-title and author matching (`verify`, or an ID conflict with arXiv's answers at hand)."""
+"""The fixer and the API (`fix`), and arXiv's title and author matching (`verify`, or an
+ID conflict with arXiv's answers at hand)."""
 
 CARD = """# Papers
 
