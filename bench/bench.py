@@ -1,4 +1,4 @@
-"""Benchmark listlint against mdformat and markdownlint-cli2 on the corpus and synthetic lists.
+"""Benchmark listlint against rumdl, mdformat and markdownlint-cli2 on the corpus and synthetic lists.
 
 Run from the repository root:  python bench/bench.py  (see bench/README.md).
 Installs nothing: a tool that is missing is skipped and reported as such.
@@ -219,6 +219,14 @@ def mdformat_cmd() -> list[str] | None:
     return [sys.executable, "-m", "mdformat", "--check"]
 
 
+def rumdl_cmd() -> list[str] | None:
+    """`rumdl check --no-cache`, from PATH or beside this Python (a venv's bin folder,
+    where `pip install rumdl` puts it, need not be on PATH). Its cache would make every
+    run after the first a lookup, not a lint."""
+    found = shutil.which("rumdl") or shutil.which("rumdl", path=str(Path(sys.executable).parent))
+    return None if found is None else [found, "check", "--no-cache"]
+
+
 def markdownlint_cmd(cwd: Path, timeout: float) -> list[str] | None:
     """`npx --yes markdownlint-cli2`, if it can run here within `timeout` seconds (the first
     run downloads it: a set-up step, not a measured one)."""
@@ -291,6 +299,7 @@ def main() -> int:
         subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "src")],
                        env=_env(), capture_output=True, timeout=setup_timeout)
         mdformat = mdformat_cmd()
+        rumdl = rumdl_cmd()
         # And the modules each tool imports from the standard library and site-packages
         # (their bytecode goes to the same folder), so no measured run compiles any.
         warm = work / "warm-up.md"
@@ -301,14 +310,16 @@ def main() -> int:
                 subprocess.run(command, env=_env(), capture_output=True, timeout=setup_timeout)
         markdownlint = None if args.no_markdownlint else markdownlint_cmd(work, setup_timeout)
         print(f"python {sys.version.split()[0]}, {os.cpu_count()} cpus, {args.runs} runs, median wall time")
-        print(f"mdformat: {'yes' if mdformat else 'missing, skipped'}; "
-              f"markdownlint-cli2: {'yes (npx)' if markdownlint else 'unavailable, skipped'}")
+        print(f"rumdl: {'yes' if rumdl else 'missing (pip install rumdl), skipped'}; "
+              f"mdformat: {'yes' if mdformat else 'missing (pip install mdformat), skipped'}; "
+              f"markdownlint-cli2: {'yes (npx)' if markdownlint else 'unavailable (needs npx and npm), skipped'}")
 
         for name, (base, files) in datasets.items():
             size = sum(path.stat().st_size for path in files) / 2**20
             rel = [str(path.relative_to(base)) for path in files]
-            print(f"\n== {name}: {len(files)} files, {size:.1f} MiB, {card_count(files)} cards")
-            row: dict[str, float] = {}
+            cards = card_count(files)
+            print(f"\n== {name}: {len(files)} files, {size:.1f} MiB, {cards} cards")
+            row: dict[str, float] = {"cards": cards}
             big = size > args.big_mib
             commands = {
                 "listlint check": listlint_cmd("check", "--output-format", "concise", *rel),
@@ -318,6 +329,8 @@ def main() -> int:
                 commands["listlint check, 1 cpu"] = listlint_cmd(
                     "check", "--no-parallel", "--output-format", "concise", *rel
                 )
+            if rumdl:
+                commands["rumdl check"] = [*rumdl, *rel]
             if mdformat:
                 commands["mdformat --check"] = [*mdformat, *rel]
             if markdownlint and not big:
@@ -325,15 +338,17 @@ def main() -> int:
             measured = measure_side_by_side(commands, 1 if big else args.runs, base, args.timeout)
             for label, found in measured.items():
                 if found is None:
-                    print(f"  {label:22} timed out after {args.timeout:.0f} s")
+                    print(f"  {label:26} timed out after {args.timeout:.0f} s")
                     continue
                 row[label] = found.seconds
                 row[label + " rss"] = found.rss_mb
-                print(f"  {label:22} {fmt(found.seconds)}   peak {found.rss_mb:7.1f} MiB   exit {found.code}")
-            if "mdformat --check" in row:
-                for label in ("listlint check", "listlint check, 1 cpu", "listlint fix --check", "markdownlint-cli2"):
-                    if label in row:
-                        print(f"  {label} / mdformat --check = {row[label] / row['mdformat --check']:.2f}")
+                print(f"  {label:26} {fmt(found.seconds)}   peak {found.rss_mb:7.1f} MiB   exit {found.code}")
+            for peer in ("mdformat --check", "rumdl check", "listlint check"):
+                if peer not in row:
+                    continue
+                for label in ("listlint check", "listlint check, 1 cpu", "listlint fix --check"):
+                    if label in row and label != peer:
+                        print(f"  {label} / {peer} = {row[label] / row[peer]:.2f}")
             results[name] = row
 
         seed_file = work / "seed" / "README_zh.md"
@@ -361,6 +376,14 @@ def main() -> int:
             print(f"  listlint --version     {fmt(version)}")
             print(f"  listlint check         {fmt(cold)}   (+{cold - base:.3f} s over bare python)")
             results["cold"] = {"python": base, "version": version, "check": cold}
+        tiny = work / "tiny" / "README.md"
+        tiny.parent.mkdir()
+        tiny.write_text("# Tiny list\n\n" + synthetic_card(0, False), encoding="utf-8")
+        one = measure_side_by_side({"check": listlint_cmd("check", str(tiny))}, cold_runs, work, args.timeout)["check"]
+        if one is not None:
+            print(f"  listlint check, 1 card {fmt(one.seconds)}   (+{one.seconds - started['python'].seconds:.3f} s over bare python)"  # type: ignore[union-attr]
+                  if "cold" in results else f"  listlint check, 1 card {fmt(one.seconds)}")
+            results.setdefault("cold", {})["check one card"] = one.seconds
 
         print("\n== targets")
         _targets(results, scales)
@@ -372,25 +395,35 @@ def main() -> int:
 
 
 def _targets(results: dict[str, dict[str, float]], scales: list[int]) -> None:
+    """The targets of issue 20, from the figures of this one run."""
+
     def verdict(ok: bool) -> str:
-        return "met " if ok else "MISSED"
+        return "met   " if ok else "MISSED"
+
+    def ratio(row: dict[str, float], top: str, bottom: str, limit: float, what: str) -> None:
+        if top in row and bottom in row:
+            value = row[top] / row[bottom]
+            print(f"  [{verdict(value <= limit)}] {what} <= {limit:g}x {bottom}: {value:.2f}")
+        else:
+            print(f"  [n/a   ] {what} <= {limit:g}x {bottom}: not measured")
 
     corpus = results.get("corpus", {})
-    if "mdformat --check" in corpus:
-        ratio = corpus["listlint check"] / corpus["mdformat --check"]
-        print(f"  [{verdict(ratio <= 0.25)}] check on corpus <= 1/4 of mdformat --check: {ratio:.2f}")
+    if corpus:
+        ratio(corpus, "listlint check", "mdformat --check", 0.15, "corpus: listlint check")
+        ratio(corpus, "listlint check", "rumdl check", 3, "corpus: listlint check")
+        ratio(corpus, "listlint fix --check", "listlint check", 1.5, "corpus: listlint fix --check")
     ten = results.get("10x", {})
-    if "mdformat --check" in ten:
-        ratio = ten["listlint check"] / ten["mdformat --check"]
-        print(f"  [{verdict(ratio <= 0.20)}] check on 10x <= 1/5 of mdformat --check: {ratio:.2f}")
     hundred = results.get("100x", {})
     if ten and hundred:
         growth = hundred["listlint check"] / ten["listlint check"]
-        print(f"  [{verdict(growth <= 11)}] check on 100x <= 11x the 10x time: {growth:.1f}x "
-              f"(peak {ten['listlint check rss']:.0f} -> {hundred['listlint check rss']:.0f} MiB)")
-    cold = results.get("cold")
-    if cold:
-        print(f"  [{verdict(cold['check'] < 0.2)}] cold start < 0.2 s: {cold['check']:.3f} s")
+        print(f"  [{verdict(growth <= 12.5)}] check on 100x <= 12.5x the 10x time: {growth:.1f}x")
+        per_card = hundred["listlint check rss"] * 1024 / hundred["cards"]
+        print(f"  [{verdict(per_card <= 12)}] check on 100x <= 12 KB peak memory a card: {per_card:.1f} KB "
+              f"({hundred['listlint check rss']:.0f} MiB, {hundred['cards']:.0f} cards)")
+    cold = results.get("cold", {})
+    if "check one card" in cold:
+        print(f"  [{verdict(cold['check one card'] < 0.15)}] cold start (check of one card) < 0.15 s: "
+              f"{cold['check one card']:.3f} s")
 
 
 if __name__ == "__main__":

@@ -37,6 +37,15 @@ def nested_details(count: int) -> str:
     return "# Folds\n\n" + "<details>\n<summary>Fold</summary>\n\n" * count + "</details>\n" * count
 
 
+def folds_around_a_field(count: int) -> str:
+    """A card's field line inside `count` `<details>` folds, each inside the one before:
+    each fold holds a field line, but only the innermost one reads it outside its sections."""
+    return (
+        "# Folds\n\n" + "<details>\n<summary>Fold</summary>\n\n" * count
+        + "* **Authors:** Ann Bee, Cid Dee\n\n" + "</details>\n" * count
+    )
+
+
 def glued_headings(count: int) -> str:
     """`count` headings, each glued to the line of text above it (no blank line)."""
     return "".join(f"## Section {number}\nText of section {number}.\n" for number in range(count))
@@ -62,6 +71,7 @@ def fix_heavy_field(count: int) -> str:
 SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     "one card": (one_card, 2500),
     "nested details": (nested_details, 5000),
+    "folds around a field": (folds_around_a_field, 2000),
     "glued headings": (glued_headings, 10000),
     "glued headings in HTML": (glued_headings_in_html, 10000),
     "fix-heavy field": (fix_heavy_field, 5000),

@@ -138,14 +138,18 @@ _FOLD_LINES = (
     "<summary><b>Foo: Bar</b></summary>", "* **Authors:** A, B", "> **Core Innovation**", "> text",
     "</details></details>", "<details></details>", "text <details>", "", "```", "~~~", "<!--", "-->", "## Heading",
     "---", "plain text", '<summary><a href="https://x.org/a">Linked</a></summary>',
-    '<details><summary><a href="https://x.org">T</a>',
+    '<details><summary><a href="https://x.org">T</a>', "- **arXiv ID:** 2401.00001", "  continued text",
+    "> **Core Innovation** Foo.", "<details><summary>Abstract</summary>", "<detailsx>", "  <details>",
+    "<summary><b>Foo</b>", "</summary>", "<details><summary><b>Foo: Bar</b></summary>",
 )
 _fold_lines = st.lists(st.sampled_from(_FOLD_LINES), max_size=4).map(lambda lines: "".join(f"{line}\n" for line in lines))
 # Folds nested as written: an opening line, what the fold holds, its closing line (or none).
 _folds = st.recursive(
     _fold_lines,
     lambda inner: st.tuples(
-        st.sampled_from(["<details>\n", "<details>\n<summary>Fold</summary>\n\n", "<details open>\n"]),
+        st.sampled_from(
+            ["<details>\n", "<details>\n<summary>Fold</summary>\n\n", "<details open>\n", "<details>\n<summary><b>Foo: Bar</b></summary>\n"]
+        ),
         st.lists(inner, max_size=3).map("".join),
         st.sampled_from(["</details>\n", "</details>\n", ""]),
     ).map("".join),
@@ -164,6 +168,16 @@ def test_folds_inside_a_block_end_and_parse_as_walked_one_by_one(text: str) -> N
     with mock.patch.object(scanner, "_Folds", _Unknown):
         walked = scan(text)
     assert scan(text) == walked
+
+
+def test_a_field_inside_nested_folds_makes_a_card_of_the_innermost_only() -> None:
+    # Each fold holds the field line, but reads it in a section: only the innermost one is a card.
+    count = 50
+    text = "<details>\n<summary>Fold</summary>\n\n" * count + "* **Authors:** Ann Lee\n\n" + "</details>\n" * count
+    segments, cards = scan(text)
+    assert len(cards) == 1
+    assert cards[0].span.start == text.rindex("<details>")
+    assert [field.key for field in cards[0].fields] == ["authors"]
 
 
 def test_a_card_inside_folds_is_found_and_folds_without_one_are_no_card() -> None:

@@ -112,6 +112,8 @@ def lint(
 
 def _parallel(active: Sequence[Rule], documents: Sequence[Document], jobs: int | None) -> bool:
     """Whether to share the rules with a forked process (see `lint`)."""
+    if jobs == 1:  # the usual case: no need to load the machinery
+        return False
     from listlint.lint.parallel import worth_sharing
 
     return worth_sharing(jobs, len(active), sum(len(doc.text) for doc in documents))

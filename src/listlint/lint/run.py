@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from listlint.base.errors import InputError, ListlintError
 from listlint.lint.engine import lint, rules_for
-from listlint.lint.fixer import FixOutcome, fix_document
 from listlint.lint.reading import Notice, Reading, notices, read
 from listlint.rulekit.diagnostics import Finding
 from listlint.rulekit.rule import Scope
@@ -22,6 +21,7 @@ from listlint.workspace.gitignore import repository_root
 
 if TYPE_CHECKING:
     from listlint.analysis.arxiv_papers import Metadata
+    from listlint.lint.fixer import FixOutcome
 
 
 class Steps:
@@ -195,6 +195,8 @@ def check_sources(
 def fix_loaded(
     item: Loaded, context: Sequence[Document], unsafe: bool, final_lint: bool = True
 ) -> FixOutcome:
+    from listlint.lint.fixer import fix_document  # here: a `check` does not load the fixer
+
     return fix_document(
         item.doc, item.source.settings, context=context, unsafe=unsafe, final_lint=final_lint
     )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from listlint.rulekit.arxiv_match import compare_authors, title_matches
 from listlint.rulekit.arxiv_metadata import papers_of
 from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
 from listlint.rulekit.rule import Command, Context, FixAvailability, rule
@@ -20,6 +19,9 @@ _SHOWN = 3
 )
 def arxiv_authors_mismatch(ctx: Context) -> Iterator[Violation]:
     """Flag an entry whose author list is not arXiv's for its arXiv ID (under `verify`)."""
+    # Here, not at import: only `verify` runs this rule, and every command imports it.
+    from listlint.rulekit.arxiv_match import compare_authors, title_matches
+
     for entry, named, paper in papers_of(ctx.metadata, ctx.doc.entries):
         authors = entry.authors
         if authors is None or not paper.authors:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from listlint.analysis.arxiv_papers import Metadata, Paper, paper_key
-from listlint.rulekit.arxiv_match import compare_authors, title_matches
 from listlint.rulekit.diagnostics import Violation
 from listlint.rulekit.entries import entry_name
 from listlint.rulekit.identity import Repeat, entry_authors, repeated_ids
@@ -31,6 +30,9 @@ def _what_differs(repeat: Repeat) -> str:
 
 def _agreement(entry: Entry, paper: Paper) -> tuple[bool, bool]:
     """(the title is arXiv's, the author list is arXiv's)."""
+    # Here, not at import: only a conflict met with arXiv's metadata at hand comes here.
+    from listlint.rulekit.arxiv_match import compare_authors, title_matches
+
     title, authors = entry.title, entry.authors
     return (
         title is not None and title_matches(title.value, paper.title),

@@ -6,7 +6,6 @@ import html
 from collections.abc import Iterator
 
 from listlint.analysis.arxiv_papers import Paper
-from listlint.rulekit.arxiv_match import compare_authors, has_markup, title_matches
 from listlint.rulekit.arxiv_metadata import papers_of
 from listlint.rulekit.diagnostics import Applicability, Edit, Fix, Violation
 from listlint.rulekit.rule import Command, Context, FixAvailability, rule
@@ -15,6 +14,8 @@ from listlint.syntax.model import Entry
 
 def _new_title(entry: Entry, paper: Paper) -> str:
     """arXiv's title, behind the entry's short name when arXiv's does not start with it."""
+    from listlint.rulekit.arxiv_match import title_matches
+
     title = html.escape(paper.title, quote=False)
     short = entry.short_name
     if short is not None and not title_matches(short.value, paper.title.split(":", 1)[0]):
@@ -30,6 +31,9 @@ def _new_title(entry: Entry, paper: Paper) -> str:
 )
 def arxiv_title_mismatch(ctx: Context) -> Iterator[Violation]:
     """Flag an entry whose title is not the title arXiv gives its arXiv ID (under `verify`)."""
+    # Here, not at import: only `verify` runs this rule, and every command imports it.
+    from listlint.rulekit.arxiv_match import compare_authors, has_markup, title_matches
+
     for entry, named, paper in papers_of(ctx.metadata, ctx.doc.entries):
         title = entry.title
         if title is None or not title.value.strip():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from listlint.base.spans import Line, Span
@@ -104,6 +104,45 @@ def may_link_title(lines: Sequence[Line], start: int, stop: int) -> bool:
     while index < stop and lines[index].blank:
         index += 1
     return any("<a" in line.text.lower() for line in lines[index : min(index + 3, stop)])
+
+
+def may_find_fields(
+    text: str,
+    lines: Sequence[Line],
+    start: int,
+    stop: int,
+    closed: bool,
+    section_stop: Callable[[int, int], int],
+) -> bool:
+    """Whether `parse_card` of the block lines[start:stop] may find a field or a labelled
+    quote: a line that `may_make_card` among those it reads at the block's top level.
+
+    The walk is `parse_card`'s, without building anything: past the summary, and over
+    each nested `<details>` it reads as a section; `section_stop(index, last)` is the
+    index after that section (`parse_card` counts its tags to `last`, fences or not).
+    Given by a caller that knows them all, it makes N folds nested around one field line
+    N short walks, where parsing each of them would read its whole inside.
+    """
+    index = start + 1
+    if not summary_match(lines[start].text):
+        while index < stop and lines[index].blank:
+            index += 1
+        if index < stop:
+            # The lines a wrapped summary may take, within the block as `parse_card` has it.
+            summary_line, taken = _summary_lines(text, lines[index : min(index + 3, stop)], 0)
+            if summary_match(summary_line.text):
+                index += taken
+    last = stop - 1 if closed else stop
+    while index < last:
+        line = lines[index].text
+        stripped = line.lstrip()
+        if stripped[:1] == "<" and stripped[:8].lower() == "<details":
+            index = section_stop(index, last)
+        elif may_make_card(line):
+            return True
+        else:
+            index += 1
+    return False
 
 
 def may_hold_details(line: str) -> bool:

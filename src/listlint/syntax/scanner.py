@@ -16,6 +16,7 @@ from listlint.syntax.cards import (
     DETAILS_OPEN_LINE,
     count_details,
     may_hold_details,
+    may_find_fields,
     may_link_title,
     may_make_card,
     parse_card,
@@ -124,7 +125,8 @@ class _Folds:
     there unless an HTML comment misled the block's walk).
     """
 
-    def __init__(self, lines: Sequence[Line], start: int, end: int, closed: bool) -> None:
+    def __init__(self, text: str, lines: Sequence[Line], start: int, end: int, closed: bool) -> None:
+        self._text = text
         self._lines = lines
         self.start = start
         self.end = end
@@ -132,17 +134,34 @@ class _Folds:
         """By the index of a `<details>` line: what `find_block_end` says of it."""
         self._cardish = [0]
         """How many of the lines after `start` up to each make a card (`may_make_card`)."""
+        self._section_ends: dict[int, int] = {}
+        """By the index of a line led by `<details`: the last line of the section `parse_card`
+        would read from it, to the first line where its count of tags (fences or not)
+        comes back to zero; none when that is past the block's end."""
+        sections: list[tuple[int, int]] = []  # lines led by `<details` whose end is not met: (index, tags before)
+        tags = 0  # `<details>` opened less closed on the lines after `start`, fences or not
         waiting: list[tuple[int, int]] = []  # unclosed folds: (line index, depth above it)
         depth = 0
         fence: str | None = None
         count = 0
         for index in range(start + 1, end + 1):
             text = lines[index].text
-            lead = text.lstrip()[:1]
+            stripped = text.lstrip()
+            lead = stripped[:1]
             # Counted in fenced code too: `parse_card` does not know fences.
             if lead in ("*", "-", "+", ">") and may_make_card(text):
                 count += 1
             self._cardish.append(count)
+            tagged = may_hold_details(text)
+            if tagged:
+                if lead == "<" and stripped[:8].lower() == "<details":
+                    sections.append((index, tags))
+                opened, closed_count = count_details(text)
+                tags += opened - closed_count
+                # The sections waiting began at fewer tags the later they began (each one
+                # still open has more tags than the one below it): those that end here are on top.
+                while sections and sections[-1][1] >= tags:
+                    self._section_ends[sections.pop()[0]] = index
             if fence is not None:
                 if _fence_closes(text, fence):
                     fence = None
@@ -151,9 +170,8 @@ class _Folds:
             if opened_fence:
                 fence = opened_fence.group("fence")
                 continue
-            if may_hold_details(text):
+            if tagged:
                 above = depth
-                opened, closed_count = count_details(text)
                 depth += opened - closed_count
                 if lead == "<" and DETAILS_OPEN_LINE.match(text):
                     waiting.append((index, above))
@@ -164,12 +182,19 @@ class _Folds:
             for index, _ in waiting:
                 self.ends[index] = (end, False)
 
-    def may_be_card(self, start: int, end: int) -> bool:
+    def may_be_card(self, start: int, end: int, closed: bool) -> bool:
         """Whether the block of lines[start : end + 1], inside this one, may be a card: a
-        line of it makes one (`may_make_card`), or its title may link a page."""
-        if self._cardish[end - self.start] > self._cardish[start - self.start]:
+        line of it that `parse_card` reads outside its sections makes one (`may_make_card`,
+        `may_find_fields`), or its title may link a page."""
+        if self._cardish[end - self.start] > self._cardish[start - self.start] and may_find_fields(
+            self._text, self._lines, start, end + 1, closed, self._section_stop
+        ):
             return True
         return may_link_title(self._lines, start, end + 1)
+
+    def _section_stop(self, index: int, last: int) -> int:
+        end = self._section_ends.get(index)
+        return last if end is None else min(end + 1, last)
 
 
 def _separator_after(lines: Sequence[Line], index: int) -> int | None:
@@ -229,7 +254,7 @@ def scan(
             separator_index = _separator_after(lines, end) if closed else None
             last = lines[separator_index] if separator_index is not None else lines[end]
             card = None
-            if known is None or folds is None or folds.may_be_card(index, end):
+            if known is None or folds is None or folds.may_be_card(index, end, closed):
                 card = parse_card(
                     text,
                     lines[index : end + 1],
@@ -241,7 +266,7 @@ def scan(
             if card is None and (folds is None or index > folds.end) and end > index:
                 # The lines below are tried as cards one by one: the folds among them
                 # are read now, at once (a fold inside this one is known already).
-                folds = _Folds(lines, index, end, closed)
+                folds = _Folds(text, lines, index, end, closed)
             if card is not None:
                 if line.start > verbatim_start:
                     segments.append(Segment("verbatim", Span(verbatim_start, line.start)))
