@@ -102,9 +102,20 @@ class LineTable:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.lines = split_lines(text)
-        self.starts = [line.start for line in self.lines]
+        self._lines: list[Line] | None = split_lines(text)
+        self.starts = [line.start for line in self._lines]
         """Where each line starts (shared: do not change the list)."""
+
+    @property
+    def lines(self) -> list[Line]:
+        """Every line; split afresh once `release` let them go."""
+        return self._lines if self._lines is not None else split_lines(self.text)
+
+    def release(self) -> None:
+        """Let the lines go, keeping where they start: a parsed file's lines take about
+        four times its text (a tuple, three offsets and a copy of each line), and the few
+        rules that read lines after the parse read them once."""
+        self._lines = None
 
     def within(self, start: int, end: int) -> list[Line]:
         """The same lines as `split_lines(text[start:end], start)`.
@@ -112,17 +123,20 @@ class LineTable:
         Sliced from the table when the range starts a line and ends at a line's
         end or stop (a card, a section); split afresh where a line would be cut.
         """
+        lines = self._lines
+        if lines is None:
+            return split_lines(self.text[start:end], start)
         starts = self.starts
         first = bisect.bisect_left(starts, start)
         if start == end or first == len(starts) or starts[first] != start:
             return split_lines(self.text[start:end], start)
         last = bisect.bisect_right(starts, end, first) - 1
-        line = self.lines[last]
+        line = lines[last]
         if line.start == end:
-            return self.lines[first:last]
+            return lines[first:last]
         if line.end == end:
             # The part stops before the line ending: its last line has none.
-            return [*self.lines[first:last], Line(line.start, end, end, line.text)]
+            return [*lines[first:last], Line(line.start, end, end, line.text)]
         return split_lines(self.text[start:end], start)
 
 

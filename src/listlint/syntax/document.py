@@ -137,6 +137,7 @@ class Document:
             segments, entries = scan_layouts(text, lines, doc=self, starts=self._line_table.starts)
         self._segments: tuple[Segment, ...] = tuple(segments)
         self._entries = tuple(entries)
+        self._line_table.release()
 
     @property
     def language(self) -> Language:
