@@ -52,7 +52,7 @@ def test_host_of_drops_user_port_and_case() -> None:
 @pytest.mark.parametrize(
     ("host", "code"),
     [("github.com", True), ("www.github.com", True), ("huggingface.co", True), ("gitlab.inria.fr", True),
-     ("raw.githubusercontent.com", True), ("ada.github.io", False), ("research.nvidia.com", False), ("sites.research.google", False)],
+     ("raw.githubusercontent.com", True), ("anonymous.4open.science", True), ("ada.github.io", False), ("research.nvidia.com", False), ("sites.research.google", False)],
 )
 def test_is_code_host(host: str, code: bool) -> None:
     assert is_code_host(host) is code

@@ -28,6 +28,8 @@ _CODE_HOSTS = frozenset(
         "kaggle.com",
         "modelscope.cn",
         "openi.pcl.ac.cn",
+        # Anonymous GitHub: the code of a paper under double-blind review.
+        "anonymous.4open.science",
     }
 )
 # Short links (`aka.ms/LeX-Transformer`): where they lead is not written in them.
